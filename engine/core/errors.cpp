@@ -20,8 +20,8 @@ std::string withLocation(const std::string& message, const std::optional<FileLoc
 
 InputError::InputError(const std::string& message, std::optional<FileLocation> location)
     : EngineError(ExitCode::InvalidInput, withLocation(message, location))
-    , problem_(message)
-    , location_(std::move(location))
+    , m_problem(message)
+    , m_location(std::move(location))
 {}
 
 } // namespace winnow::engine

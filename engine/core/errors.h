@@ -26,12 +26,12 @@ class EngineError : public std::runtime_error {
 public:
     EngineError(ExitCode code, const std::string& message)
         : std::runtime_error(message)
-        , code_(code)
+        , m_code(code)
     {}
-    ExitCode code() const { return code_; }
+    ExitCode code() const { return m_code; }
 
 private:
-    ExitCode code_;
+    ExitCode m_code;
 };
 
 // Where in an input file a problem is. Lines and columns count from 1; a
@@ -48,13 +48,13 @@ class InputError : public EngineError {
 public:
     explicit InputError(const std::string& message,
                         std::optional<FileLocation> location = std::nullopt);
-    const std::optional<FileLocation>& location() const { return location_; }
+    const std::optional<FileLocation>& location() const { return m_location; }
     // The message without the location prefix.
-    const std::string& problem() const { return problem_; }
+    const std::string& problem() const { return m_problem; }
 
 private:
-    std::string problem_;
-    std::optional<FileLocation> location_;
+    std::string m_problem;
+    std::optional<FileLocation> m_location;
 };
 
 // Thrown by long computations when the run was asked to stop (signal or

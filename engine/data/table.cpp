@@ -154,8 +154,8 @@ std::size_t Column::memoryBytes() const
 
 std::optional<std::size_t> Table::indexOf(std::string_view name) const
 {
-    for (std::size_t i = 0; i < columns_.size(); ++i)
-        if (columns_[i].name == name)
+    for (std::size_t i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].name == name)
             return i;
     return std::nullopt;
 }
@@ -163,14 +163,14 @@ std::optional<std::size_t> Table::indexOf(std::string_view name) const
 const Column* Table::find(std::string_view name) const
 {
     auto index = indexOf(name);
-    return index ? &columns_[*index] : nullptr;
+    return index ? &m_columns[*index] : nullptr;
 }
 
 std::vector<std::string> Table::columnNames() const
 {
     std::vector<std::string> names;
-    names.reserve(columns_.size());
-    for (const auto& column : columns_)
+    names.reserve(m_columns.size());
+    for (const auto& column : m_columns)
         names.push_back(column.name);
     return names;
 }
@@ -179,29 +179,29 @@ void Table::addColumn(Column column)
 {
     if (indexOf(column.name))
         throw std::invalid_argument("duplicate column name '" + column.name + "'");
-    if (columns_.empty())
-        rows_ = column.size();
-    else if (column.size() != rows_)
+    if (m_columns.empty())
+        m_rows = column.size();
+    else if (column.size() != m_rows)
         throw std::invalid_argument("column '" + column.name + "' has " +
                                     std::to_string(column.size()) + " rows, the table " +
-                                    std::to_string(rows_));
-    columns_.push_back(std::move(column));
+                                    std::to_string(m_rows));
+    m_columns.push_back(std::move(column));
 }
 
 void Table::removeColumn(std::string_view name)
 {
     if (auto index = indexOf(name))
-        columns_.erase(columns_.begin() + static_cast<std::ptrdiff_t>(*index));
-    if (columns_.empty())
-        rows_ = 0;
+        m_columns.erase(m_columns.begin() + static_cast<std::ptrdiff_t>(*index));
+    if (m_columns.empty())
+        m_rows = 0;
 }
 
 Table Table::takeRows(std::span<const std::size_t> rows) const
 {
     Table out;
-    for (const auto& column : columns_)
+    for (const auto& column : m_columns)
         out.addColumn(column.take(rows));
-    out.rows_ = rows.size();
+    out.m_rows = rows.size();
     return out;
 }
 
@@ -239,17 +239,17 @@ void writeField(std::ostream& out, const std::string& text, char delimiter)
 
 void Table::writeCsv(std::ostream& out, char delimiter) const
 {
-    for (std::size_t c = 0; c < columns_.size(); ++c) {
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
         if (c > 0)
             out << delimiter;
-        writeField(out, columns_[c].name, delimiter);
+        writeField(out, m_columns[c].name, delimiter);
     }
     out << '\n';
-    for (std::size_t row = 0; row < rows_; ++row) {
-        for (std::size_t c = 0; c < columns_.size(); ++c) {
+    for (std::size_t row = 0; row < m_rows; ++row) {
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
             if (c > 0)
                 out << delimiter;
-            writeField(out, columns_[c].text(row), delimiter);
+            writeField(out, m_columns[c].text(row), delimiter);
         }
         out << '\n';
     }
@@ -258,7 +258,7 @@ void Table::writeCsv(std::ostream& out, char delimiter) const
 std::size_t Table::memoryBytes() const
 {
     std::size_t bytes = sizeof(Table);
-    for (const auto& column : columns_)
+    for (const auto& column : m_columns)
         bytes += column.memoryBytes();
     return bytes;
 }

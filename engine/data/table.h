@@ -49,11 +49,11 @@ class Table {
 public:
     Table() = default;
 
-    std::size_t rowCount() const { return rows_; }
-    std::size_t columnCount() const { return columns_.size(); }
-    const Column& column(std::size_t index) const { return columns_.at(index); }
-    Column& column(std::size_t index) { return columns_.at(index); }
-    const std::vector<Column>& columns() const { return columns_; }
+    std::size_t rowCount() const { return m_rows; }
+    std::size_t columnCount() const { return m_columns.size(); }
+    const Column& column(std::size_t index) const { return m_columns.at(index); }
+    Column& column(std::size_t index) { return m_columns.at(index); }
+    const std::vector<Column>& columns() const { return m_columns; }
 
     std::optional<std::size_t> indexOf(std::string_view name) const;
     const Column* find(std::string_view name) const;
@@ -74,8 +74,8 @@ public:
     std::size_t memoryBytes() const;
 
 private:
-    std::vector<Column> columns_;
-    std::size_t rows_ = 0;
+    std::vector<Column> m_columns;
+    std::size_t m_rows = 0;
 };
 
 // Formats a datetime value (seconds since the epoch, UTC) as ISO 8601:
