@@ -41,7 +41,16 @@ public:
     // on standardised inputs is not natural, so they return nothing).
     virtual std::optional<Vector> featureImportances() const { return std::nullopt; }
 
+    // How many threads predict() and predictProba() may use. fit() sets it
+    // from its RunContext; a learner made by loadLearner() uses one thread
+    // until told otherwise.
+    virtual void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
+    int threads() const { return m_threads; }
+
     virtual SavedState save() const = 0;
+
+private:
+    int m_threads = 1;
 };
 
 // A family of learners as the spec's `algorithms` names it ("xgboost",

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "engine/learners/learner.h"
+
+namespace winnow::engine::learners {
+
+// "decision_tree": one CART tree (decisiontreeclassifier /
+// decisiontreeregressor) examining every threshold of every feature.
+//
+//   criterion        classification only: gini | entropy        gini
+//                    (regression always uses squared error)
+//   maxDepth         choice 0 (no limit), 3, 4, 6, 8, 10, 12, 16, 20   0
+//   minSamplesSplit  least rows to split a node     int [2, 40]    2
+//   minSamplesLeaf   least rows in a leaf           int [1, 20]    1
+HyperSpace decisionTreeSpace(Task task);
+LearnerInfo decisionTreeInfo();
+
+} // namespace winnow::engine::learners
