@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace winnow::ui {
+
+class JobListEmptyState;
+
+// Every action of the main window, so the code that owns jobs, backends and
+// dialogs can connect to them and enable them. Each has an object name
+// ("newJobAction", ...), an icon where one helps, a shortcut where one is
+// usual, a status tip and a tool tip.
+struct MainWindowActions {
+    QAction* newJob = nullptr;
+    QAction* openCsv = nullptr;
+    QAction* quit = nullptr;
+    QAction* stopJob = nullptr;
+    QAction* cloneJob = nullptr;
+    QAction* deleteJob = nullptr;
+    QAction* predict = nullptr;
+    QAction* showToolBar = nullptr;
+    QAction* showStatusBar = nullptr;
+    QAction* showSidebar = nullptr;
+    QAction* fullScreen = nullptr;
+    QAction* aboutWinnow = nullptr;
+    QAction* aboutQt = nullptr;
+};
+
+// Winnow's main window: the job list in the middle (an invitation to drop a
+// CSV file while there are no jobs), the backends sidebar on the left, the
+// menus, the toolbar and the status bar. It remembers its size, position and
+// layout between runs.
+//
+// CSV files the user hands over (on the command line, by dropping them or
+// with Open CSV…) wait in pendingCsvFiles() for the New Job dialog.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const MainWindowActions& actions() const { return m_actions; }
+
+    QStringList pendingCsvFiles() const { return m_pendingCsvFiles; }
+    // Offers the bundled sample dataset in the empty job list; an empty path
+    // hides the offer.
+    void setSampleCsvFile(const QString& path);
+
+    // Puts the job list view in the central area. The empty state shows
+    // instead while setJobListEmpty(true).
+    void setJobListWidget(QWidget* jobList);
+    void setJobListEmpty(bool empty);
+    // Replaces the sidebar's placeholder with the backends sidebar.
+    void setSidebarWidget(QWidget* sidebar);
+    // Enables the Jobs menu's actions, which act on the selected job.
+    void setJobActionsEnabled(bool enabled);
+
+public slots:
+    // Adds the readable CSV files among `paths` to pendingCsvFiles() and
+    // emits csvFilesOpened() with them; says in the status bar what was
+    // taken and what was skipped, and why.
+    void openCsvFiles(const QStringList& paths);
+
+signals:
+    // CSV files were dropped on the window.
+    void csvFilesDropped(const QStringList& paths);
+    // CSV files joined pendingCsvFiles(): the New Job dialog starts from them.
+    void csvFilesOpened(const QStringList& paths);
+    // The user asked for a new job (File > New Job…).
+    void newJobRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createSidebar();
+    void connectActions();
+    void retranslateUi();
+
+    void chooseCsvFiles();
+    void requestNewJob();
+    void showAboutDialog();
+    void setStatusBarShown(bool shown);
+    void setFullScreen(bool fullScreen);
+
+    void restoreLayout();
+    void saveLayout() const;
+
+    MainWindowActions m_actions;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_jobsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QDockWidget* m_sidebarDock = nullptr;
+    QStackedWidget* m_centralStack = nullptr;
+    JobListEmptyState* m_emptyState = nullptr;
+    QWidget* m_jobList = nullptr;
+
+    QStringList m_pendingCsvFiles;
+    QString m_sampleCsvFile;
+};
+
+} // namespace winnow::ui
