@@ -80,33 +80,29 @@ ScoreRanking rankingOf(std::span<const int> truth, const Matrix& probabilities, 
     return ScoreRanking(truth, label, column(probabilities, label));
 }
 
-// One-vs-rest ROC AUC of every class and their unweighted mean, which is
-// undefined as soon as one class's is (scikit-learn refuses it then).
-struct MulticlassRocAuc {
-    std::vector<std::optional<double>> perClass;
-    std::optional<double> macro;
-};
-
-MulticlassRocAuc multiclassRocAuc(std::span<const int> truth, const Matrix& probabilities,
-                                  bool stopAtUndefined)
+// The unweighted mean of every class's one-vs-rest ROC AUC, undefined as
+// soon as one class's is (scikit-learn refuses it then).
+std::optional<double> macroRocAuc(const std::vector<std::optional<double>>& perClass)
 {
-    MulticlassRocAuc result;
     double sum = 0.0;
-    bool allDefined = true;
-    for (int label = 0; label < probabilities.cols(); ++label) {
-        auto area = rocAuc(rankingOf(truth, probabilities, label));
-        result.perClass.push_back(area);
-        if (area) {
-            sum += *area;
-        } else {
-            allDefined = false;
-            if (stopAtUndefined)
-                return result;
-        }
+    for (const auto& area : perClass) {
+        if (!area)
+            return std::nullopt;
+        sum += *area;
     }
-    if (allDefined)
-        result.macro = sum / static_cast<double>(probabilities.cols());
-    return result;
+    return sum / static_cast<double>(perClass.size());
+}
+
+// For the search: stops at the first class whose area is undefined.
+double multiclassRocAucScore(std::span<const int> truth, const Matrix& probabilities)
+{
+    std::vector<std::optional<double>> perClass;
+    for (int label = 0; label < probabilities.cols(); ++label) {
+        perClass.push_back(rocAuc(rankingOf(truth, probabilities, label)));
+        if (!perClass.back())
+            return kNaN;
+    }
+    return macroRocAuc(perClass).value_or(kNaN);
 }
 
 // ---- JSON ------------------------------------------------------------------
@@ -201,7 +197,7 @@ Evaluation evaluateMulticlass(std::span<const int> truth, const Matrix& probabil
 {
     ConfusionMatrix confusion(truth, probabilities);
     const int classes = confusion.classCount();
-    MulticlassRocAuc areas = multiclassRocAuc(truth, probabilities, false);
+    std::vector<std::optional<double>> areas;
 
     json matrix = json::array();
     json f1 = json::object(), precision = json::object(), recall = json::object();
@@ -216,9 +212,10 @@ Evaluation evaluateMulticlass(std::span<const int> truth, const Matrix& probabil
         f1[name] = confusion.f1(label);
         precision[name] = confusion.precision(label);
         recall[name] = confusion.recall(label);
-        areaPerClass[name] = numberOrNull(areas.perClass[label]);
 
         ScoreRanking ranking = rankingOf(truth, probabilities, label);
+        areas.push_back(rocAuc(ranking));
+        areaPerClass[name] = numberOrNull(areas.back());
         roc[name] = rocJson(ranking, {});
         precisionRecall[name] = precisionRecallJson(ranking);
     }
@@ -234,7 +231,7 @@ Evaluation evaluateMulticlass(std::span<const int> truth, const Matrix& probabil
         {"f1Macro", confusion.f1Macro()},
         {"precisionMacro", confusion.precisionMacro()},
         {"recallMacro", confusion.recallMacro()},
-        {"rocAuc", numberOrNull(areas.macro)},
+        {"rocAuc", numberOrNull(macroRocAuc(areas))},
         {"rocAucPerClass", std::move(areaPerClass)},
     };
     evaluation.curves = {{"roc", std::move(roc)}, {"precisionRecall", std::move(precisionRecall)}};
@@ -306,7 +303,7 @@ double classificationScore(Scoring scoring, std::span<const int> truth, const Ma
     case Scoring::RocAuc:
         if (probabilities.cols() == 2)
             return rocAuc(rankingOf(truth, probabilities, 1)).value_or(kNaN);
-        return multiclassRocAuc(truth, probabilities, true).macro.value_or(kNaN);
+        return multiclassRocAucScore(truth, probabilities);
     case Scoring::Mse:
     case Scoring::Rmse:
     case Scoring::Mae:
