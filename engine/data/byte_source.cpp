@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +19,51 @@ namespace winnow::engine {
 std::size_t ByteSource::readAt(std::uint64_t, char*, std::size_t)
 {
     throw std::logic_error("this source cannot read at an offset");
+}
+
+namespace {
+
+class CopiedPiece : public TextPiece {
+public:
+    CopiedPiece(ByteSource& source, std::uint64_t offset, std::size_t size) : m_buffer(size, '\0')
+    {
+        m_buffer.resize(source.readAt(offset, m_buffer.data(), size));
+        m_text = m_buffer;
+    }
+
+private:
+    std::string m_buffer;
+};
+
+class ViewPiece : public TextPiece {
+public:
+    explicit ViewPiece(std::string_view text) { m_text = text; }
+};
+
+// Pages mapped straight from the page cache: no copy, and they leave the
+// process's resident memory when unmapped.
+class MappedPiece : public TextPiece {
+public:
+    MappedPiece(void* mapping, std::size_t mappedSize, std::size_t skip, std::size_t size)
+        : m_mapping(mapping)
+        , m_mappedSize(mappedSize)
+    {
+        m_text = std::string_view(static_cast<const char*>(mapping) + skip, size);
+    }
+    ~MappedPiece() override { ::munmap(m_mapping, m_mappedSize); }
+    MappedPiece(const MappedPiece&) = delete;
+    MappedPiece& operator=(const MappedPiece&) = delete;
+
+private:
+    void* m_mapping;
+    std::size_t m_mappedSize;
+};
+
+} // namespace
+
+std::unique_ptr<TextPiece> ByteSource::piece(std::uint64_t offset, std::size_t size)
+{
+    return std::make_unique<CopiedPiece>(*this, offset, size);
 }
 
 std::size_t ByteSource::readFully(char* buffer, std::size_t size)
@@ -74,6 +120,12 @@ public:
         return count;
     }
     const std::string_view* wholeText() const override { return &m_text; }
+    std::unique_ptr<TextPiece> piece(std::uint64_t offset, std::size_t size) override
+    {
+        if (offset >= m_text.size())
+            return std::make_unique<ViewPiece>(std::string_view());
+        return std::make_unique<ViewPiece>(m_text.substr(offset, size));
+    }
     std::uint64_t storedBytes() const override { return m_text.size(); }
 
 private:
@@ -137,6 +189,21 @@ public:
         return total;
     }
     std::uint64_t storedBytes() const override { return m_size; }
+
+    std::unique_ptr<TextPiece> piece(std::uint64_t offset, std::size_t size) override
+    {
+        if (offset >= m_size)
+            return std::make_unique<ViewPiece>(std::string_view());
+        size = static_cast<std::size_t>(std::min<std::uint64_t>(size, m_size - offset));
+        const std::uint64_t pageSize = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+        const std::uint64_t mappedOffset = offset - offset % pageSize;
+        const std::size_t skip = static_cast<std::size_t>(offset - mappedOffset);
+        void* mapping = ::mmap(nullptr, skip + size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                               m_handle->fd(), static_cast<off_t>(mappedOffset));
+        if (mapping == MAP_FAILED)
+            return ByteSource::piece(offset, size);
+        return std::make_unique<MappedPiece>(mapping, skip + size, skip, size);
+    }
 
 private:
     std::unique_ptr<FileHandle> m_handle;

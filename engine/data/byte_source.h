@@ -9,6 +9,17 @@
 
 namespace winnow::engine {
 
+// A stretch of the text that stays readable while this object lives:
+// mapped from a file, copied into a buffer, or a view of text in memory.
+class TextPiece {
+public:
+    virtual ~TextPiece() = default;
+    std::string_view text() const { return m_text; }
+
+protected:
+    std::string_view m_text;
+};
+
 // The bytes of a CSV text, read front to back in blocks: from memory, from
 // a plain file, or inflated on the fly from a gzip file. Offsets are those
 // of the text itself (after decompression). Failures throw InputError
@@ -28,6 +39,9 @@ public:
     // that can (memory and plain files). Returns how many bytes were read.
     virtual bool canReadAt() const { return false; }
     virtual std::size_t readAt(std::uint64_t offset, char* buffer, std::size_t size);
+    // The text from `offset`, up to `size` bytes, for sources that can
+    // read at an offset. Plain files map it rather than copy it.
+    virtual std::unique_ptr<TextPiece> piece(std::uint64_t offset, std::size_t size);
     // The whole text, when it is already in memory.
     virtual const std::string_view* wholeText() const { return nullptr; }
     // The size of what is stored (compressed size for gzip).

@@ -2,6 +2,7 @@
 
 #include "engine/data/csv_tokenizer.h"
 #include "engine/data/datetime_parsing.h"
+#include "engine/data/fast_number.h"
 #include "engine/data/utf8_validation.h"
 #include "engine/data/value_parsing.h"
 
@@ -87,7 +88,7 @@ private:
     {
         const ColumnTarget& target = m_layout.targets[column];
         if (target.expectNumbers && tryNumber(target, column, row, lastColumn))
-            return !m_result.error;
+            return true;
         CsvTokenizer::Field field = m_tokenizer.next();
         if (field.problem != CsvTokenizer::Problem::None) {
             fail(field.problemAt, column + 1, quoteProblem(field.problem));
@@ -104,25 +105,31 @@ private:
     }
 
     // The fast path for numeric columns: a number read straight from the
-    // text, when what follows it ends the field.
+    // text, when what follows it ends the field as expected. Anything else
+    // (quotes, spaces, text, a wrong field count) takes the general path.
     bool tryNumber(const ColumnTarget& target, std::size_t column, std::uint64_t row,
                    bool lastColumn)
     {
         const char* start = m_tokenizer.position();
         const char* end = m_tokenizer.end();
         double value = 0.0;
-        auto [next, status] = std::from_chars(start, end, value, std::chars_format::general);
-        if (status != std::errc() || next == start)
+        const char* next = readNumber(start, end, value);
+        if (!next)
             return false;
-        m_tokenizer.setPosition(next);
-        CsvTokenizer::End fieldEnd;
-        if (!m_tokenizer.consumeFieldEnd(fieldEnd)) {
-            m_tokenizer.setPosition(start);
-            return false;
+        if (!lastColumn) {
+            if (next == end || *next != m_layout.delimiter)
+                return false;
+            ++next;
+        } else if (next != end) {
+            if (*next == '\n')
+                ++next;
+            else if (*next == '\r' && (next + 1 == end || next[1] == '\n'))
+                next += next + 1 == end ? 1 : 2;
+            else
+                return false;
         }
-        if (!fieldEndFits(fieldEnd, column, lastColumn))
-            return true;
-        if (!std::isnan(value))
+        m_tokenizer.setPosition(next);
+        if (value == value)
             m_result.kinds[column] |= NumberValue;
         if (target.values)
             target.values[row] = value;

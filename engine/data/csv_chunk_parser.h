@@ -39,7 +39,10 @@ struct CsvParseError {
 
 // What parsing one chunk produced besides the values written in place.
 struct ChunkResult {
-    std::vector<std::uint8_t> kinds;              // per column: ValueKind bits seen
+    // Per column: ValueKind bits seen. Wider than a byte on purpose: stores
+    // through a byte type may alias anything, which would make the compiler
+    // reload the parser's state after every value.
+    std::vector<std::uint32_t> kinds;
     std::vector<CategoryDictionary> dictionaries; // per column in Codes mode
     std::optional<CsvParseError> error;
     std::uint64_t rows = 0; // records parsed

@@ -6,6 +6,7 @@
 #include "engine/data/csv_dialect.h"
 #include "engine/data/csv_structure.h"
 #include "engine/data/csv_tokenizer.h"
+#include "engine/data/parallel.h"
 #include "engine/data/utf8_validation.h"
 #include "engine/data/value_parsing.h"
 
@@ -173,30 +174,6 @@ unsigned threadCount(const CsvOptions& options)
     return std::max(1u, threads);
 }
 
-// Runs `work(worker)` on `threads` threads (the caller's among them) and
-// rethrows the first exception any of them threw.
-template <typename Work>
-void runOnThreads(unsigned threads, Work&& work)
-{
-    std::vector<std::exception_ptr> failures(threads);
-    auto guarded = [&](unsigned worker) {
-        try {
-            work(worker);
-        } catch (...) {
-            failures[worker] = std::current_exception();
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned worker = 1; worker < threads; ++worker)
-        helpers.emplace_back(guarded, worker);
-    guarded(0);
-    for (auto& helper : helpers)
-        helper.join();
-    for (auto& failure : failures)
-        if (failure)
-            std::rethrow_exception(failure);
-}
-
 // Hands chunks' text to workers, in order: straight from memory, read at
 // their offset from a plain file, or inflated in turn from a gzip file.
 class ChunkFeeder {
@@ -206,30 +183,23 @@ public:
         , m_chunks(chunks)
         , m_count(count)
     {
-        if (!source.wholeText() && !source.canReadAt())
+        if (!source.canReadAt())
             source.rewind();
     }
 
-    // The next chunk's index and text (which may live in `buffer`), or
-    // nothing when all are handed out or an earlier chunk failed.
-    std::optional<std::size_t> next(std::string& buffer, std::string_view& text)
+    // The next chunk's index and text (which lives in `piece` or `buffer`),
+    // or nothing when all are handed out or an earlier chunk failed.
+    std::optional<std::size_t> next(std::unique_ptr<TextPiece>& piece, std::string& buffer,
+                                    std::string_view& text)
     {
-        if (const std::string_view* whole = m_source.wholeText()) {
-            std::size_t index = m_next.fetch_add(1);
-            if (!wanted(index))
-                return std::nullopt;
-            const CsvChunk& chunk = m_chunks[index];
-            text = whole->substr(chunk.begin, chunk.end - chunk.begin);
-            return index;
-        }
+        piece.reset(); // unmaps the previous chunk first
         if (m_source.canReadAt()) {
             std::size_t index = m_next.fetch_add(1);
             if (!wanted(index))
                 return std::nullopt;
             const CsvChunk& chunk = m_chunks[index];
-            buffer.resize(chunk.end - chunk.begin);
-            buffer.resize(m_source.readAt(chunk.begin, buffer.data(), buffer.size()));
-            text = buffer;
+            piece = m_source.piece(chunk.begin, chunk.end - chunk.begin);
+            text = piece->text();
             return index;
         }
         std::lock_guard lock(m_mutex);
@@ -281,9 +251,10 @@ std::vector<ChunkResult> parseChunks(ByteSource& source, const CsvStructure& str
     runOnThreads(
         std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(count, 1))),
         [&](unsigned) {
+            std::unique_ptr<TextPiece> piece;
             std::string buffer;
             std::string_view text;
-            while (auto index = feeder.next(buffer, text)) {
+            while (auto index = feeder.next(piece, buffer, text)) {
                 const CsvChunk& chunk = structure.chunks[*index];
                 std::uint64_t rows = std::min(chunk.rows, rowLimit - chunk.firstRow);
                 ChunkResult& result = results[*index];
@@ -340,9 +311,21 @@ std::vector<ChunkResult> parseChunks(ByteSource& source, const CsvStructure& str
 }
 
 // ---------------------------------------------------------------------------
+// Column storage
+
+// Gives a vector room for `rows` values. Zeroing it faults in every page,
+// which costs about as much as parsing the numbers, so callers spread the
+// columns over threads.
+template <typename Value>
+void allocateRows(std::vector<Value>& storage, std::size_t rows)
+{
+    storage.resize(rows);
+}
+
+// ---------------------------------------------------------------------------
 // Column types
 
-ColumnType typeFromKinds(std::uint8_t kinds)
+ColumnType typeFromKinds(std::uint32_t kinds)
 {
     if (kinds & TextValue)
         return ColumnType::Categorical;
@@ -357,8 +340,8 @@ ColumnType typeFromKinds(std::uint8_t kinds)
 
 // Kinds of value in each column over the first rows, to choose how to
 // store each column before parsing in parallel.
-std::vector<std::uint8_t> sampleKinds(ByteSource& source, const CsvStructure& structure,
-                                      const CsvLayout& layout)
+std::vector<std::uint32_t> sampleKinds(ByteSource& source, const CsvStructure& structure,
+                                       const CsvLayout& layout)
 {
     CsvLayout inspect = layout;
     for (auto& target : inspect.targets)
@@ -424,6 +407,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
     scanOptions.delimiter = head.delimiter;
     scanOptions.dataStart = head.dataStart;
     scanOptions.chunkBytes = chunkBytes;
+    scanOptions.threads = threadCount(options);
     if (options.maxRows)
         scanOptions.maxRows = *options.maxRows;
     ReadResult read;
@@ -450,26 +434,37 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
         if (auto it = options.columnTypes.find(head.names[c]); it != options.columnTypes.end())
             forced[c] = it->second;
 
-    std::vector<std::uint8_t> guessed(columnCount, NoValue);
+    std::vector<std::uint32_t> guessed(columnCount, NoValue);
     if (rows > 0)
         guessed = sampleKinds(source, structure, layout);
 
     std::vector<Column> columns(columnCount);
     for (std::size_t c = 0; c < columnCount; ++c) {
+        columns[c].name = head.names[c];
+        columns[c].type = forced[c] ? *forced[c] : typeFromKinds(guessed[c]);
+    }
+    // Zeroing the storage touches every page; the threads share that work.
+    std::atomic<std::size_t> nextColumn{0};
+    runOnThreads(
+        std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(columnCount, 1))),
+        [&](unsigned) {
+            for (std::size_t c = nextColumn++; c < columnCount; c = nextColumn++) {
+                if (columns[c].type == ColumnType::Categorical)
+                    allocateRows(columns[c].codes, rows);
+                else
+                    allocateRows(columns[c].values, rows);
+            }
+        });
+    for (std::size_t c = 0; c < columnCount; ++c) {
         Column& column = columns[c];
         ColumnTarget& target = layout.targets[c];
-        column.name = head.names[c];
-        ColumnType type = forced[c] ? *forced[c] : typeFromKinds(guessed[c]);
-        column.type = type;
-        if (type == ColumnType::Categorical) {
-            column.codes.resize(rows);
+        if (column.type == ColumnType::Categorical) {
             target.mode = ColumnTarget::Mode::Codes;
             target.codes = column.codes.data();
         } else {
-            column.values.resize(rows);
             target.mode = ColumnTarget::Mode::Values;
             target.forced = forced[c];
-            target.expectNumbers = type == ColumnType::Numeric;
+            target.expectNumbers = column.type == ColumnType::Numeric;
             target.values = column.values.data();
         }
     }
@@ -484,7 +479,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
     for (std::size_t c = 0; c < columnCount; ++c) {
         if (layout.targets[c].mode != ColumnTarget::Mode::Values || forced[c])
             continue;
-        std::uint8_t kinds = NoValue;
+        std::uint32_t kinds = NoValue;
         for (const ChunkResult& result : results)
             kinds |= result.kinds[c];
         columns[c].type = typeFromKinds(kinds);
@@ -497,7 +492,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
             target = ColumnTarget{};
         for (std::size_t c : reparse) {
             std::vector<double>().swap(columns[c].values);
-            columns[c].codes.resize(rows);
+            allocateRows(columns[c].codes, rows);
             again.targets[c].mode = ColumnTarget::Mode::Codes;
             again.targets[c].codes = columns[c].codes.data();
             layout.targets[c] = again.targets[c];

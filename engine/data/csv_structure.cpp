@@ -1,9 +1,12 @@
 #include "engine/data/csv_structure.h"
 
 #include "engine/data/byte_source.h"
+#include "engine/data/parallel.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -15,38 +18,59 @@ namespace {
 
 constexpr unsigned blockSize = 64;
 
-// One bit per byte of a 64-byte block: which bytes equal `wanted`.
-struct ByteMatcher {
-#if defined(__SSE2__)
-    explicit ByteMatcher(const char* block)
-    {
-        for (int i = 0; i < 4; ++i)
-            m_lanes[i] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i));
-    }
-    std::uint64_t matches(char wanted) const
-    {
-        const __m128i needle = _mm_set1_epi8(wanted);
-        std::uint64_t mask = 0;
-        for (int i = 0; i < 4; ++i) {
-            auto bits =
-                static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(m_lanes[i], needle)));
-            mask |= static_cast<std::uint64_t>(bits) << (16 * i);
-        }
-        return mask;
-    }
-    __m128i m_lanes[4];
-#else
-    explicit ByteMatcher(const char* block) : m_block(block) {}
-    std::uint64_t matches(char wanted) const
-    {
-        std::uint64_t mask = 0;
-        for (unsigned i = 0; i < blockSize; ++i)
-            mask |= static_cast<std::uint64_t>(m_block[i] == wanted) << i;
-        return mask;
-    }
-    const char* m_block;
-#endif
+// One bit per byte of a 64-byte block for each byte value the scan looks
+// for, all computed from one load of the block.
+struct BlockMasks {
+    std::uint64_t quotes = 0;
+    std::uint64_t newlines = 0;
+    std::uint64_t returns = 0;
+    std::uint64_t delimiters = 0;
+    std::uint64_t spaces = 0;
 };
+
+#if defined(__SSE2__)
+BlockMasks findBytes(const char* block, char delimiter)
+{
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i carriageReturn = _mm_set1_epi8('\r');
+    const __m128i separator = _mm_set1_epi8(delimiter);
+    const __m128i space = _mm_set1_epi8(' ');
+    BlockMasks masks;
+    auto lane = [&](int i) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i));
+        auto bits = [&](__m128i needle) {
+            return static_cast<std::uint64_t>(
+                       static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, needle))))
+                   << (16 * i);
+        };
+        masks.quotes |= bits(quote);
+        masks.newlines |= bits(newline);
+        masks.returns |= bits(carriageReturn);
+        masks.delimiters |= bits(separator);
+        masks.spaces |= bits(space);
+    };
+    lane(0);
+    lane(1);
+    lane(2);
+    lane(3);
+    return masks;
+}
+#else
+BlockMasks findBytes(const char* block, char delimiter)
+{
+    BlockMasks masks;
+    for (unsigned i = 0; i < blockSize; ++i) {
+        const std::uint64_t bit = std::uint64_t(1) << i;
+        masks.quotes |= block[i] == '"' ? bit : 0;
+        masks.newlines |= block[i] == '\n' ? bit : 0;
+        masks.returns |= block[i] == '\r' ? bit : 0;
+        masks.delimiters |= block[i] == delimiter ? bit : 0;
+        masks.spaces |= block[i] == ' ' ? bit : 0;
+    }
+    return masks;
+}
+#endif
 
 // Bit i becomes the parity of the set bits at positions 0..i: with quote
 // bits in, the result marks the bytes inside quotes (opening quote included,
@@ -74,23 +98,49 @@ std::uint64_t bitsBelow(unsigned position)
 
 class StructureScanner {
 public:
-    explicit StructureScanner(const CsvStructureOptions& options)
+    // Scans from `begin`, which must start a record outside quotes.
+    StructureScanner(const CsvStructureOptions& options, std::uint64_t begin)
         : m_options(options)
-        , m_chunkBegin(options.dataStart)
-        , m_lastRecordStart(options.dataStart)
+        , m_chunkBegin(begin)
+        , m_lastRecordStart(begin)
     {}
+
+    // Scans `text`, found at offset `base`, block by block; the last block
+    // may be partial. Returns false when scanning stops.
+    bool scanText(const char* text, std::size_t size, std::uint64_t base)
+    {
+        std::size_t whole = size - size % blockSize;
+        for (std::size_t offset = 0; offset < whole; offset += blockSize)
+            if (!scanBlock(text + offset, base + offset, blockSize))
+                return false;
+        if (whole < size) {
+            char padded[blockSize] = {};
+            std::memcpy(padded, text + whole, size - whole);
+            return scanBlock(padded, base + whole, static_cast<unsigned>(size - whole));
+        }
+        return true;
+    }
+
+    // Whether the part scanned so far ended cleanly where the next part was
+    // assumed to start: outside quotes, without stopping. Parts start just
+    // after a line break, so that break then ended a record.
+    bool endedOutsideQuotes() const { return !m_inQuotes && !m_stopped; }
+    bool stopped() const { return m_stopped; }
+
+    // Ends a part that ended outside quotes at `end`, a record start.
+    void closePart(std::uint64_t end) { closeChunkAt(end); }
 
     // Scans the block at offset `base`, of which the first `valid` bytes
     // are text (the rest zero padding). Returns false when scanning stops.
     bool scanBlock(const char* block, std::uint64_t base, unsigned valid)
     {
         const std::uint64_t validBits = bitsBelow(valid);
-        ByteMatcher bytes(block);
-        const std::uint64_t quotes = bytes.matches('"') & validBits;
-        const std::uint64_t newlines = bytes.matches('\n') & validBits;
-        const std::uint64_t returns = bytes.matches('\r') & validBits;
-        const std::uint64_t delimiters = bytes.matches(m_options.delimiter) & validBits;
-        const std::uint64_t spaces = bytes.matches(' ') & validBits;
+        const BlockMasks bytes = findBytes(block, m_options.delimiter);
+        const std::uint64_t quotes = bytes.quotes & validBits;
+        const std::uint64_t newlines = bytes.newlines & validBits;
+        const std::uint64_t returns = bytes.returns & validBits;
+        const std::uint64_t delimiters = bytes.delimiters & validBits;
+        const std::uint64_t spaces = bytes.spaces & validBits;
 
         const std::uint64_t inside = prefixXor(quotes) ^ m_inQuotes;
         const std::uint64_t opening = quotes & inside;
@@ -113,6 +163,8 @@ public:
             breaks & (recordStarts | ((returns & recordStarts) << 1) | m_returnAtStartCarry);
         const std::uint64_t terminated = breaks & ~blankBreaks;
 
+        if (m_stopped)
+            return false;
         if (m_closingPending && valid > 0 &&
             !((delimiters | newlines | returns | quotes | spaces) & 1)) {
             return stopAtBadQuote(base - 1, m_lastRecordStart, 0);
@@ -151,6 +203,7 @@ public:
 
         if (m_options.maxRows && m_structure.rows + m_chunkRows >= *m_options.maxRows) {
             closeChunkAt(m_lastRecordStart);
+            m_stopped = true;
             return false;
         }
         return true;
@@ -187,6 +240,7 @@ private:
         m_structure.problemAt = at;
         m_structure.problemRecordStart = recordStart;
         closeChunkAt(recordStart);
+        m_stopped = true;
         return false;
     }
 
@@ -213,37 +267,141 @@ private:
     std::uint64_t m_returnAtStartCarry = 0;
     std::uint64_t m_closingCarry = 0;
     bool m_closingPending = false;
+    bool m_stopped = false;
 };
+
+constexpr std::size_t pieceSize = 8u << 20; // a multiple of blockSize
+
+// Scans [begin, end) of a source that can read at an offset, a piece at a
+// time. Returns false when the scanner stopped.
+bool scanRange(ByteSource& source, StructureScanner& scanner, std::uint64_t begin,
+               std::uint64_t end)
+{
+    for (std::uint64_t offset = begin; offset < end; offset += pieceSize) {
+        auto size = static_cast<std::size_t>(std::min<std::uint64_t>(pieceSize, end - offset));
+        auto piece = source.piece(offset, size);
+        std::string_view text = piece->text();
+        if (!scanner.scanText(text.data(), text.size(), offset))
+            return false;
+        if (text.size() < size)
+            break; // the source is shorter than it said
+    }
+    return true;
+}
+
+char lastByteBefore(ByteSource& source, std::uint64_t end)
+{
+    char byte = 0;
+    if (end > 0)
+        source.readAt(end - 1, &byte, 1);
+    return byte;
+}
+
+// Reads the whole text front to back, for sources that cannot read at an
+// offset (gzip).
+CsvStructure scanSequentially(ByteSource& source, const CsvStructureOptions& options)
+{
+    std::vector<char> buffer(pieceSize);
+    source.rewind();
+    source.skip(options.dataStart);
+    StructureScanner scanner(options, options.dataStart);
+    std::uint64_t base = options.dataStart;
+    char lastByte = 0;
+    for (;;) {
+        std::size_t count = source.readFully(buffer.data(), buffer.size());
+        if (count == 0)
+            break;
+        lastByte = buffer[count - 1];
+        if (!scanner.scanText(buffer.data(), count, base))
+            return scanner.take();
+        base += count;
+        if (count < buffer.size())
+            break;
+    }
+    scanner.finish(base, lastByte);
+    return scanner.take();
+}
+
+// The offset just past the first line break at or after `from`, or `end`.
+std::uint64_t nextLineStart(ByteSource& source, std::uint64_t from, std::uint64_t end)
+{
+    constexpr std::size_t step = 64u << 10;
+    for (std::uint64_t offset = from; offset < end; offset += step) {
+        auto piece = source.piece(
+            offset, static_cast<std::size_t>(std::min<std::uint64_t>(step, end - offset)));
+        std::string_view text = piece->text();
+        if (std::size_t at = text.find('\n'); at != std::string_view::npos)
+            return offset + at + 1;
+        if (text.empty())
+            break;
+    }
+    return end;
+}
+
+void appendPart(CsvStructure& whole, CsvStructure&& part)
+{
+    for (CsvChunk chunk : part.chunks) {
+        chunk.firstRow += whole.rows;
+        whole.chunks.push_back(chunk);
+    }
+    whole.rows += part.rows;
+    whole.problem = part.problem;
+    whole.problemAt = part.problemAt;
+    whole.problemRecordStart = part.problemRecordStart;
+    whole.complete = part.complete;
+}
 
 } // namespace
 
 CsvStructure scanCsvStructure(ByteSource& source, const CsvStructureOptions& options)
 {
-    constexpr std::size_t bufferSize = 1 << 20;
-    std::vector<char> buffer(bufferSize + blockSize);
-    source.rewind();
-    source.skip(options.dataStart);
+    if (!source.canReadAt())
+        return scanSequentially(source, options);
+    const std::uint64_t end = source.storedBytes();
+    const std::uint64_t dataBytes = end > options.dataStart ? end - options.dataStart : 0;
+    unsigned parts = options.maxRows ? 1 : std::max(1u, options.threads);
+    while (parts > 1 && dataBytes / parts < options.minPartBytes)
+        --parts;
 
-    StructureScanner scanner(options);
-    std::uint64_t base = options.dataStart;
-    char lastByte = 0;
-    for (;;) {
-        std::size_t count = source.readFully(buffer.data(), bufferSize);
-        if (count == 0)
+    // Each part but the first starts just after a line break and is scanned
+    // on the guess that this break is outside quotes, as almost all are. A
+    // guess is checked once the part before it is done: when it was wrong,
+    // that part's scanner simply goes on through the next part.
+    std::vector<std::uint64_t> starts{options.dataStart};
+    for (unsigned i = 1; i < parts; ++i) {
+        std::uint64_t nominal = options.dataStart + dataBytes * i / parts;
+        std::uint64_t start = nextLineStart(source, std::max(nominal, starts.back()), end);
+        if (start >= end)
             break;
-        lastByte = buffer[count - 1];
-        std::memset(buffer.data() + count, 0, blockSize);
-        for (std::size_t offset = 0; offset < count; offset += blockSize) {
-            auto valid = static_cast<unsigned>(std::min<std::size_t>(blockSize, count - offset));
-            if (!scanner.scanBlock(buffer.data() + offset, base + offset, valid))
-                return scanner.take();
-        }
-        base += count;
-        if (count < bufferSize)
-            break;
+        starts.push_back(start);
     }
-    scanner.finish(base, lastByte);
-    return scanner.take();
+    starts.push_back(end);
+    const std::size_t partCount = starts.size() - 1;
+
+    std::vector<std::unique_ptr<StructureScanner>> scanners(partCount);
+    std::vector<char> finished(partCount, 0);
+    runOnThreads(static_cast<unsigned>(partCount), [&](unsigned part) {
+        scanners[part] = std::make_unique<StructureScanner>(options, starts[part]);
+        finished[part] = scanRange(source, *scanners[part], starts[part], starts[part + 1]);
+    });
+
+    CsvStructure whole;
+    StructureScanner* current = scanners[0].get();
+    bool running = finished[0];
+    for (std::size_t part = 1; part < partCount && running; ++part) {
+        if (current->endedOutsideQuotes()) {
+            current->closePart(starts[part]);
+            appendPart(whole, current->take());
+            current = scanners[part].get();
+            running = finished[part];
+        } else {
+            running = scanRange(source, *current, starts[part], starts[part + 1]);
+        }
+    }
+    if (running)
+        current->finish(end, lastByteBefore(source, end));
+    appendPart(whole, current->take());
+    return whole;
 }
 
 } // namespace winnow::engine

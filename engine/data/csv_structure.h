@@ -54,6 +54,11 @@ struct CsvStructureOptions {
     // Stop once this many records are found (the chunks then hold at least
     // as many).
     std::optional<std::uint64_t> maxRows;
+    // Threads scanning parts of the text at once (sources that can read at
+    // an offset only).
+    unsigned threads = 1;
+    // The least text worth a thread of its own.
+    std::uint64_t minPartBytes = 32u << 20;
 };
 
 // Reads the source from its start (it is rewound).

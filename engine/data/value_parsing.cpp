@@ -1,6 +1,7 @@
 #include "engine/data/value_parsing.h"
 
 #include "engine/data/datetime_parsing.h"
+#include "engine/data/fast_number.h"
 
 #include <charconv>
 #include <cmath>
@@ -68,12 +69,15 @@ std::optional<double> parseNumber(std::string_view text)
     }
     double value = 0.0;
     const char* end = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(text.data(), end, value, std::chars_format::general);
-    if (ptr != end)
+    const char* next = readNumber(text.data(), end, value);
+    if (!next) {
+        // Out-of-range magnitudes are numbers too; from_chars says which.
+        auto [ptr, ec] = std::from_chars(text.data(), end, value, std::chars_format::general);
+        if (ptr == end && ec == std::errc::result_out_of_range)
+            return outOfRangeValue(text);
         return std::nullopt;
-    if (ec == std::errc::result_out_of_range)
-        return outOfRangeValue(text);
-    if (ec != std::errc())
+    }
+    if (next != end)
         return std::nullopt;
     if (std::isnan(value))
         return std::nullopt; // a NaN spelling, never a number

@@ -1,6 +1,9 @@
 #include "engine/core/errors.h"
+#include "engine/data/byte_source.h"
 #include "engine/data/csv_reader.h"
+#include "engine/data/csv_structure.h"
 #include "engine/data/datetime_parsing.h"
+#include "engine/data/fast_number.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,6 +215,37 @@ private slots:
     }
 
     // ----------------------------------------------------------- types
+
+    void readNumber_agreesWithFromChars()
+    {
+        // Random strings of number characters, of every length around the
+        // eight-digit steps of the fast path, each followed by a delimiter.
+        std::mt19937_64 random(17);
+        const std::string alphabet = "0123456789000.-+eE,x";
+        for (int i = 0; i < 300000; ++i) {
+            std::string text;
+            std::size_t length = random() % 30;
+            bool plain = random() % 2 == 0;
+            for (std::size_t k = 0; k < length; ++k)
+                text += plain ? static_cast<char>('0' + random() % 10)
+                              : alphabet[random() % alphabet.size()];
+            if (plain && length > 3 && random() % 2)
+                text[random() % length] = '.';
+            text += ',';
+            const char* begin = text.data();
+            const char* end = text.data() + text.size();
+            double fast = 0, reference = 0;
+            const char* fastEnd = readNumber(begin, end, fast);
+            auto [referenceEnd, status] =
+                std::from_chars(begin, end, reference, std::chars_format::general);
+            bool referenceOk = status == std::errc() && referenceEnd != begin;
+            QVERIFY2((fastEnd != nullptr) == referenceOk, text.c_str());
+            if (referenceOk) {
+                QVERIFY2(fastEnd == referenceEnd, text.c_str());
+                QVERIFY2(std::memcmp(&fast, &reference, sizeof fast) == 0, text.c_str());
+            }
+        }
+    }
 
     void parse_numbers_allFormsAreNumeric()
     {
@@ -603,6 +637,64 @@ private slots:
         CsvOptions two;
         two.threads = 2;
         QCOMPARE(difference(readCsv(path.toStdString(), two), expected), QString());
+    }
+
+    void scanStructure_parallelPartsEqualOneScan()
+    {
+        // Small parts and chunks, and quoted line breaks everywhere, so that
+        // many parts start inside quotes and their guess must be undone.
+        std::mt19937 random(23);
+        for (int round = 0; round < 30; ++round) {
+            std::string text = "a,b\n";
+            std::size_t rows = 2000 + random() % 3000;
+            for (std::size_t r = 0; r < rows; ++r) {
+                switch (random() % 6) {
+                case 0: text += "\"x\ny\n\n\",1\n"; break;
+                case 1: text += "\n"; break; // a blank line
+                case 2: text += "\"\"\"q\"\"\",\"\r\n\"\r\n"; break;
+                case 3: text += "p,\"" + std::string(random() % 300, '\n') + "\"\n"; break;
+                default: text += std::to_string(r) + ",z\n"; break;
+                }
+            }
+            if (round % 3 == 1)
+                text += "5,\"never closed\n1,2\n";
+            if (round % 3 == 2)
+                text += "5,x\"y\n1,2\n";
+            auto source = memorySource(text, "data.csv");
+            CsvStructureOptions options;
+            options.dataStart = 4;
+            options.chunkBytes = 256 + random() % 2000;
+            options.minPartBytes = 64;
+            CsvStructure one = scanCsvStructure(*source, options);
+            for (unsigned threads : {2u, 3u, 7u}) {
+                options.threads = threads;
+                CsvStructure many = scanCsvStructure(*source, options);
+                QCOMPARE(many.rows, one.rows);
+                QCOMPARE(many.complete, one.complete);
+                QCOMPARE(int(many.problem), int(one.problem));
+                QCOMPARE(many.problemAt, one.problemAt);
+                QCOMPARE(many.problemRecordStart, one.problemRecordStart);
+                // Chunks may be cut elsewhere, but must tile the same text
+                // with rows adding up.
+                QCOMPARE(many.chunks.front().begin, one.chunks.front().begin);
+                QCOMPARE(many.chunks.back().end, one.chunks.back().end);
+                std::uint64_t rowsSeen = 0;
+                for (std::size_t i = 0; i < many.chunks.size(); ++i) {
+                    QCOMPARE(many.chunks[i].firstRow, rowsSeen);
+                    rowsSeen += many.chunks[i].rows;
+                    if (i > 0)
+                        QCOMPARE(many.chunks[i].begin, many.chunks[i - 1].end);
+                }
+                QCOMPARE(rowsSeen, many.rows);
+            }
+            if (round % 3 == 0) {
+                CsvOptions single;
+                single.threads = 1;
+                CsvOptions several;
+                several.threads = 3;
+                QCOMPARE(parse(text, several).rowCount(), std::size_t(one.rows));
+            }
+        }
     }
 
     // ----------------------------------------------------------- pandas
