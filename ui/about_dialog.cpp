@@ -104,7 +104,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    resize(640, 580);
+    resize(640, 540);
 }
 
 QList<ThirdPartyComponent> AboutDialog::thirdPartyComponents()

@@ -197,21 +197,44 @@ void MainWindow::createCentralArea()
 
 void MainWindow::createSidebar()
 {
-    // A stand-in until the backends sidebar exists: the one backend every
-    // installation has.
-    auto* placeholder = new QListWidget;
-    placeholder->setObjectName(u"backendListPlaceholder"_s);
-    placeholder->setFrameShape(QFrame::NoFrame);
-    placeholder->setIconSize(QSize(20, 20));
-    auto* thisComputer =
-        new QListWidgetItem(QIcon::fromTheme(u"computer"_s), QString(), placeholder);
+    // A stand-in until the backends sidebar exists: a heading and the one
+    // backend every installation has.
+    auto* placeholder = new QWidget;
+    placeholder->setObjectName(u"backendsPlaceholder"_s);
+    m_sidebarHeading = new QLabel(placeholder);
+    QFont headingFont = m_sidebarHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.85);
+    headingFont.setWeight(QFont::DemiBold);
+    headingFont.setCapitalization(QFont::AllUppercase);
+    m_sidebarHeading->setFont(headingFont);
+    m_sidebarHeading->setForegroundRole(QPalette::PlaceholderText);
+
+    m_backendList = new QListWidget(placeholder);
+    m_backendList->setFrameShape(QFrame::NoFrame);
+    m_backendList->setIconSize(QSize(20, 20));
+    QIcon computer =
+        QIcon::fromTheme(u"computer"_s, style()->standardIcon(QStyle::SP_ComputerIcon));
+    auto* thisComputer = new QListWidgetItem(computer, QString(), m_backendList);
     thisComputer->setSizeHint(QSize(0, 34));
     thisComputer->setFlags(Qt::ItemIsEnabled);
+
+    // One surface from the heading down, in the colour of lists.
+    placeholder->setBackgroundRole(QPalette::Base);
+    placeholder->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(placeholder);
+    layout->setContentsMargins(8, 14, 8, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_sidebarHeading);
+    layout->addWidget(m_backendList);
+    m_sidebarHeading->setContentsMargins(4, 0, 0, 0);
 
     m_sidebarDock = new QDockWidget(this);
     m_sidebarDock->setObjectName(u"backendsDock"_s);
     m_sidebarDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_sidebarDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // No title bar: the sidebar carries its own heading, and View > Backends
+    // shows and hides it.
+    m_sidebarDock->setTitleBarWidget(new QWidget(m_sidebarDock));
     m_sidebarDock->setWidget(placeholder);
     addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
     resizeDocks({m_sidebarDock}, {kSidebarWidth}, Qt::Horizontal);
@@ -268,10 +291,11 @@ void MainWindow::retranslateUi()
 
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_sidebarDock->setWindowTitle(tr("Backends"));
-    if (auto* placeholder = qobject_cast<QListWidget*>(m_sidebarDock->widget());
-        placeholder && placeholder->objectName() == u"backendListPlaceholder") {
-        placeholder->item(0)->setText(tr("This computer"));
-        placeholder->setAccessibleName(tr("Backends"));
+    if (m_sidebarHeading)
+        m_sidebarHeading->setText(tr("Backends"));
+    if (m_backendList) {
+        m_backendList->item(0)->setText(tr("This computer"));
+        m_backendList->setAccessibleName(tr("Backends"));
     }
 
     m_centralStack->setAccessibleName(tr("Jobs"));

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
 class QDockWidget;
+class QLabel;
+class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
@@ -109,6 +112,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QDockWidget* m_sidebarDock = nullptr;
+    // Parts of the sidebar placeholder, gone once setSidebarWidget() runs.
+    QPointer<QLabel> m_sidebarHeading;
+    QPointer<QListWidget> m_backendList;
     QStackedWidget* m_centralStack = nullptr;
     JobListEmptyState* m_emptyState = nullptr;
     QWidget* m_jobList = nullptr;
