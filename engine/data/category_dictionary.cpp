@@ -1,14 +1,48 @@
 #include "engine/data/category_dictionary.h"
 
-#include <functional>
+#include <cstring>
 #include <stdexcept>
 
 namespace winnow::engine {
 namespace {
 
+std::uint64_t mix(std::uint64_t x)
+{
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ull;
+    x ^= x >> 32;
+    return x;
+}
+
+// Category texts are mostly short: they are hashed eight bytes at a time
+// with a multiply-xorshift mix, which is plenty for a table that compares
+// the texts anyway.
 std::uint64_t hashText(std::string_view text)
 {
-    return std::hash<std::string_view>{}(text);
+    std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ text.size();
+    const char* p = text.data();
+    std::size_t left = text.size();
+    while (left >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        hash = mix(hash ^ word) * 0x9e3779b97f4a7c15ull;
+        p += 8;
+        left -= 8;
+    }
+    // The last 1 to 7 bytes, read as two overlapping halves (or single
+    // bytes) rather than with a variable-length copy.
+    if (left >= 4) {
+        std::uint32_t low;
+        std::uint32_t high;
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + left - 4, 4);
+        hash = mix(hash ^ (std::uint64_t(high) << 32 | low)) * 0x9e3779b97f4a7c15ull;
+    } else if (left > 0) {
+        auto byte = [&](std::size_t i) { return std::uint64_t(static_cast<unsigned char>(p[i])); };
+        hash = mix(hash ^ (byte(0) << 16 | byte(left / 2) << 8 | byte(left - 1))) *
+               0x9e3779b97f4a7c15ull;
+    }
+    return mix(hash);
 }
 
 } // namespace

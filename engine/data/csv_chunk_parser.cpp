@@ -216,7 +216,7 @@ private:
                    std::string_view field)
     {
         std::int32_t code = -1;
-        if (!isMissingMarker(trimSpaces(field)))
+        if (!isMissingField(field))
             code = m_result.dictionaries[column].intern(field);
         if (target.codes)
             target.codes[row] = code;

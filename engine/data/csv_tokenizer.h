@@ -5,6 +5,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace winnow::engine {
 
 // Splits CSV text into fields, one at a time, by RFC 4180: a field is
@@ -115,8 +119,7 @@ public:
         }
         p = start;
         for (;;) {
-            while (p < m_end && !isSpecial(*p))
-                ++p;
+            p = skipPlainText(p);
             if (p == m_end)
                 break;
             char c = *p;
@@ -142,7 +145,36 @@ public:
     }
 
 private:
-    bool isSpecial(char c) const { return c == m_delimiter || c == '"' || c == '\n' || c == '\r'; }
+    // The first delimiter, quote, CR or LF at or after `p`, or the end;
+    // 16 bytes at a time while that many are left.
+    const char* skipPlainText(const char* p) const
+    {
+#if defined(__SSE2__)
+        const __m128i delimiter = _mm_set1_epi8(m_delimiter);
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i newline = _mm_set1_epi8('\n');
+        const __m128i carriageReturn = _mm_set1_epi8('\r');
+        while (m_end - p >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            const __m128i special = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter), _mm_cmpeq_epi8(bytes, quote)),
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, newline),
+                             _mm_cmpeq_epi8(bytes, carriageReturn)));
+            const int mask = _mm_movemask_epi8(special);
+            if (mask != 0)
+                return p + __builtin_ctz(static_cast<unsigned>(mask));
+            p += 16;
+        }
+#endif
+        while (p < m_end && !isSpecial(*p))
+            ++p;
+        return p;
+    }
+
+    bool isSpecial(char c) const
+    {
+        return c == m_delimiter || c == '"' || c == '\n' || c == '\r';
+    }
 
     void readQuoted(const char* quote, Field& field)
     {

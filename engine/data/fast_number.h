@@ -86,8 +86,17 @@ inline const char* readNumber(const char* begin, const char* end, double& value)
         exponent = -static_cast<int>(p - fractionStart);
         digits -= exponent;
     }
-    if (digits == 0)
+    if (digits == 0) {
+        // Without digits only inf, infinity and nan spellings are numbers
+        // to from_chars; anything else (empty, NA, text) fails here cheaply.
+        if (end - p < 3)
+            return nullptr;
+        const char first = static_cast<char>(*p | 0x20); // ASCII lower case
+        const char second = static_cast<char>(p[1] | 0x20);
+        if (!(first == 'i' && second == 'n') && !(first == 'n' && second == 'a'))
+            return nullptr;
         goto general;
+    }
     if (digits > 19) {
         // Leading zeros add nothing to the mantissa; only more than 19
         // other digits can overflow it.

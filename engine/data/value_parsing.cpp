@@ -37,15 +37,6 @@ double outOfRangeValue(std::string_view text)
 
 } // namespace
 
-std::string_view trimSpaces(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
 bool isMissingMarker(std::string_view text)
 {
     switch (text.size()) {
@@ -72,6 +63,10 @@ std::optional<double> parseNumber(std::string_view text)
     const char* next = readNumber(text.data(), end, value);
     if (!next) {
         // Out-of-range magnitudes are numbers too; from_chars says which.
+        // Only text starting like a number can be one.
+        const char* first = text.data() + (text.front() == '-' ? 1 : 0);
+        if (first == end || !((*first >= '0' && *first <= '9') || *first == '.'))
+            return std::nullopt;
         auto [ptr, ec] = std::from_chars(text.data(), end, value, std::chars_format::general);
         if (ptr == end && ec == std::errc::result_out_of_range)
             return outOfRangeValue(text);

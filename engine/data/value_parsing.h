@@ -20,10 +20,26 @@ enum ValueKind : std::uint8_t {
     TextValue = 8,
 };
 
-std::string_view trimSpaces(std::string_view text);
+inline std::string_view trimSpaces(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
 
 // Empty, or one of NA, N/A, NaN, null, None in any letter case.
 bool isMissingMarker(std::string_view trimmed);
+
+// isMissingMarker(trimSpaces(field)), quick for the usual field that is
+// too long to be a marker and has no surrounding spaces.
+inline bool isMissingField(std::string_view field)
+{
+    if (field.size() > 4 && field.front() != ' ' && field.back() != ' ')
+        return false;
+    return isMissingMarker(trimSpaces(field));
+}
 
 // A decimal number: optional sign (+ or -), digits with an optional
 // fraction, an optional exponent; also inf/infinity. NaN spellings are
