@@ -47,6 +47,8 @@ struct TransformerInfo {
 };
 
 const std::vector<TransformerInfo>& transformerRegistry();
+// The registry's entry for `name`, or nullptr.
+const TransformerInfo* findTransformer(const std::string& name);
 // Throws InputError for an unknown name or parameter.
 std::unique_ptr<Transformer> makeTransformer(const std::string& name, const nlohmann::json& params);
 std::unique_ptr<Transformer> loadTransformer(const std::string& name, const SavedState& state);
