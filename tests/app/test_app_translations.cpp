@@ -49,6 +49,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"WinnowTest"_s);
+        QCoreApplication::setApplicationName(u"test_app_translations"_s);
         QSettings().clear();
     }
 

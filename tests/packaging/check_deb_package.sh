@@ -5,7 +5,8 @@
 # validators), no RPATH, and that the unpacked program runs.
 #
 # Usage: check_deb_package.sh BUILD_DIR VERSION PROGRAM...
-#   PROGRAM...  the programs this build installs (winnow, winnow-engine, ...)
+#   PROGRAM...  the built programs the package must hold, as paths in the
+#               build tree (.../app/winnow, .../engine/cli/winnow-engine)
 set -eu
 
 [ $# -ge 3 ] || { echo "usage: $0 BUILD_DIR VERSION PROGRAM..." >&2; exit 2; }
@@ -23,6 +24,11 @@ need dpkg-deb dpkg
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
 need readelf binutils
+
+# CPack installs what is built; it builds nothing itself.
+for built in "$@"; do
+    [ -x "$built" ] || { echo "FAIL: $built is not built; build everything before packaging" >&2; exit 1; }
+done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/winnow-deb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -58,7 +64,8 @@ dpkg-deb -x "$deb" "$root"
 expect_file() {
     if [ -f "$root/$1" ]; then pass "ships /$1"; else fail "missing /$1"; fi
 }
-for program in "$@"; do
+for built in "$@"; do
+    program=$(basename "$built")
     expect_file "usr/bin/$program"
     [ -x "$root/usr/bin/$program" ] || fail "/usr/bin/$program is not executable"
     if readelf -d "$root/usr/bin/$program" | grep -Eq 'RPATH|RUNPATH'; then
