@@ -4,6 +4,7 @@
 #include "engine/data/byte_source.h"
 #include "engine/data/csv_chunk_parser.h"
 #include "engine/data/csv_dialect.h"
+#include "engine/data/csv_read_tuning.h"
 #include "engine/data/csv_structure.h"
 #include "engine/data/csv_tokenizer.h"
 #include "engine/data/parallel.h"
@@ -22,12 +23,8 @@
 namespace winnow::engine {
 namespace {
 
-constexpr std::uint64_t chunkBytes = 8u << 20;
 constexpr std::size_t headBytes = 1u << 20;
 constexpr std::size_t longestHeader = 256u << 20;
-// Rows looked at to guess column types before parsing in parallel; a guess
-// proven wrong later costs one more pass over that column.
-constexpr std::uint64_t typeSampleRows = 10000;
 
 // ---------------------------------------------------------------------------
 // Locating problems
@@ -172,6 +169,16 @@ unsigned threadCount(const CsvOptions& options)
 {
     unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
     return std::max(1u, threads);
+}
+
+// Threads worth starting for `work` values spread over `tasks` tasks:
+// starting a thread costs more than a small table's whole work.
+unsigned threadsFor(std::uint64_t work, unsigned threads, std::size_t tasks)
+{
+    constexpr std::uint64_t worthAThread = 1u << 20;
+    if (work < worthAThread)
+        return 1;
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, tasks)));
 }
 
 // Hands chunks' text to workers, in order: straight from memory, read at
@@ -340,8 +347,10 @@ ColumnType typeFromKinds(std::uint32_t kinds)
 
 // Kinds of value in each column over the first rows, to choose how to
 // store each column before parsing in parallel.
+// A guess proven wrong later costs one more pass over that column.
 std::vector<std::uint32_t> sampleKinds(ByteSource& source, const CsvStructure& structure,
-                                       const CsvLayout& layout)
+                                       const CsvLayout& layout, std::uint64_t rowLimit,
+                                       std::uint64_t typeSampleRows)
 {
     CsvLayout inspect = layout;
     for (auto& target : inspect.targets)
@@ -349,8 +358,8 @@ std::vector<std::uint32_t> sampleKinds(ByteSource& source, const CsvStructure& s
     const CsvChunk& first = structure.chunks.front();
     std::string text = readRange(source, first.begin, first.end);
     ChunkResult result;
-    parseChunk(inspect, text, first.begin, first.firstRow, std::min(first.rows, typeSampleRows),
-               result);
+    parseChunk(inspect, text, first.begin, first.firstRow,
+               std::min({first.rows, rowLimit, typeSampleRows}), result);
     return result.kinds; // a problem here is reported by the full parse
 }
 
@@ -378,27 +387,26 @@ std::vector<std::string> mergeCategories(std::vector<ChunkResult>& results,
             recodings[i].push_back(merged.intern(std::move(category)));
     }
     std::atomic<std::size_t> nextChunk{0};
-    runOnThreads(std::min<unsigned>(
-                     threads, static_cast<unsigned>(std::max<std::size_t>(results.size(), 1))),
-                 [&](unsigned) {
-                     for (std::size_t i = nextChunk++; i < results.size(); i = nextChunk++) {
-                         const auto& recoding = recodings[i];
-                         bool identity = true;
-                         for (std::size_t code = 0; code < recoding.size() && identity; ++code)
-                             identity = recoding[code] == static_cast<std::int32_t>(code);
-                         if (identity)
-                             continue;
-                         std::uint64_t first = chunks[i].firstRow;
-                         std::uint64_t last = std::min(first + chunks[i].rows, rowLimit);
-                         for (std::uint64_t row = first; row < last; ++row)
-                             if (codes[row] >= 0)
-                                 codes[row] = recoding[static_cast<std::size_t>(codes[row])];
-                     }
-                 });
+    runOnThreads(threadsFor(rowLimit, threads, results.size()), [&](unsigned) {
+        for (std::size_t i = nextChunk++; i < results.size(); i = nextChunk++) {
+            const auto& recoding = recodings[i];
+            bool identity = true;
+            for (std::size_t code = 0; code < recoding.size() && identity; ++code)
+                identity = recoding[code] == static_cast<std::int32_t>(code);
+            if (identity)
+                continue;
+            std::uint64_t first = chunks[i].firstRow;
+            std::uint64_t last = std::min(first + chunks[i].rows, rowLimit);
+            for (std::uint64_t row = first; row < last; ++row)
+                if (codes[row] >= 0)
+                    codes[row] = recoding[static_cast<std::size_t>(codes[row])];
+        }
+    });
     return merged.takeCategories();
 }
 
-ReadResult readSource(ByteSource& source, const CsvOptions& options)
+ReadResult readSource(ByteSource& source, const CsvOptions& options,
+                      const CsvReadTuning& tuning = {})
 {
     CsvHead head = readHead(source, options);
     const std::size_t columnCount = head.names.size();
@@ -406,7 +414,8 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
     CsvStructureOptions scanOptions;
     scanOptions.delimiter = head.delimiter;
     scanOptions.dataStart = head.dataStart;
-    scanOptions.chunkBytes = chunkBytes;
+    scanOptions.chunkBytes = tuning.chunkBytes;
+    scanOptions.minPartBytes = tuning.minPartBytes;
     scanOptions.threads = threadCount(options);
     if (options.maxRows)
         scanOptions.maxRows = *options.maxRows;
@@ -436,7 +445,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
 
     std::vector<std::uint32_t> guessed(columnCount, NoValue);
     if (rows > 0)
-        guessed = sampleKinds(source, structure, layout);
+        guessed = sampleKinds(source, structure, layout, rows, tuning.typeSampleRows);
 
     std::vector<Column> columns(columnCount);
     for (std::size_t c = 0; c < columnCount; ++c) {
@@ -445,16 +454,14 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options)
     }
     // Zeroing the storage touches every page; the threads share that work.
     std::atomic<std::size_t> nextColumn{0};
-    runOnThreads(
-        std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(columnCount, 1))),
-        [&](unsigned) {
-            for (std::size_t c = nextColumn++; c < columnCount; c = nextColumn++) {
-                if (columns[c].type == ColumnType::Categorical)
-                    allocateRows(columns[c].codes, rows);
-                else
-                    allocateRows(columns[c].values, rows);
-            }
-        });
+    runOnThreads(threadsFor(rows * columnCount, threads, columnCount), [&](unsigned) {
+        for (std::size_t c = nextColumn++; c < columnCount; c = nextColumn++) {
+            if (columns[c].type == ColumnType::Categorical)
+                allocateRows(columns[c].codes, rows);
+            else
+                allocateRows(columns[c].values, rows);
+        }
+    });
     for (std::size_t c = 0; c < columnCount; ++c) {
         Column& column = columns[c];
         ColumnTarget& target = layout.targets[c];
@@ -524,6 +531,13 @@ Table parseCsv(std::string_view text, const CsvOptions& options, const std::stri
 {
     auto source = memorySource(text, sourceName);
     return readSource(*source, options).table;
+}
+
+Table parseCsvTuned(std::string_view text, const CsvOptions& options, const CsvReadTuning& tuning,
+                    const std::string& sourceName)
+{
+    auto source = memorySource(text, sourceName);
+    return readSource(*source, options, tuning).table;
 }
 
 CsvShape sampleCsv(const std::filesystem::path& file, std::size_t sampleRows)

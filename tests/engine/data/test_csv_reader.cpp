@@ -396,6 +396,15 @@ private slots:
         QVERIFY(errorOf(text, options).has_value());
     }
 
+    void parse_maxRows_typesComeFromTheRowsRead()
+    {
+        CsvOptions options;
+        options.maxRows = 1;
+        Table table = parse("a,b\n1,\n2,text\n", options);
+        QCOMPARE(table.column(1).type, ColumnType::Numeric);
+        QVERIFY(table.column(1).isMissing(0));
+    }
+
     void parse_columnTypes_forceTypes()
     {
         CsvOptions options;
