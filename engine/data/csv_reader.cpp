@@ -424,7 +424,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options,
     read.structure = scanCsvStructure(source, scanOptions);
     read.storedBytesScanned = source.compressed() ? source.storedBytesConsumed() : 0;
     const CsvStructure& structure = read.structure;
-    read.textBytesScanned = structure.chunks.empty() ? head.dataStart : structure.chunks.back().end;
+    read.textBytesScanned = structure.textBytesRead;
 
     const unsigned threads = threadCount(options);
     std::uint64_t rows = structure.rows;

@@ -188,7 +188,10 @@ public:
             m_chunkRows += std::popcount(terminated);
         }
 
-        if (recordStarts)
+        // A line break in the last bit starts a record at the next block.
+        if (breaks >> 63)
+            m_lastRecordStart = base + blockSize;
+        else if (recordStarts)
             m_lastRecordStart = base + highestBit(recordStarts);
         const std::uint64_t fieldOpenings = opening & ~((closing << 1) | m_closingCarry);
         if (fieldOpenings)
@@ -312,14 +315,19 @@ CsvStructure scanSequentially(ByteSource& source, const CsvStructureOptions& opt
         if (count == 0)
             break;
         lastByte = buffer[count - 1];
-        if (!scanner.scanText(buffer.data(), count, base))
-            return scanner.take();
+        if (!scanner.scanText(buffer.data(), count, base)) {
+            CsvStructure structure = scanner.take();
+            structure.textBytesRead = base + count;
+            return structure;
+        }
         base += count;
         if (count < buffer.size())
             break;
     }
     scanner.finish(base, lastByte);
-    return scanner.take();
+    CsvStructure structure = scanner.take();
+    structure.textBytesRead = base;
+    return structure;
 }
 
 // The offset just past the first line break at or after `from`, or `end`.

@@ -39,6 +39,9 @@ struct CsvStructure {
     // Whether the scan went to the end of the text (not stopped by maxRows
     // or a problem).
     bool complete = false;
+    // Text read from the source to find all this, which is more than the
+    // chunks cover when the scan stopped early (gzip size estimates use it).
+    std::uint64_t textBytesRead = 0;
     // When there is a problem, the chunks stop at the start of the record
     // holding it (problemRecordStart); problemAt is the offending quote or,
     // for an unterminated field, its opening quote.

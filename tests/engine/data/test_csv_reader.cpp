@@ -396,6 +396,18 @@ private slots:
         QVERIFY(errorOf(text, options).has_value());
     }
 
+    void parse_maxRows_stopsRightAfterABlockEndingInALineBreak()
+    {
+        // The second record ends exactly on the scanner's 64-byte block.
+        std::string text = "a,b\n1,2\n3," + std::string(57, 'x') + "\n4,5\n";
+        QCOMPARE(text.find('\n', 8), std::size_t(67));
+        CsvOptions options;
+        options.maxRows = 2;
+        Table table = parse(text, options);
+        QCOMPARE(table.rowCount(), std::size_t(2));
+        QCOMPARE(table.column(1).text(1), std::string(57, 'x'));
+    }
+
     void parse_maxRows_typesComeFromTheRowsRead()
     {
         CsvOptions options;
@@ -553,6 +565,9 @@ private slots:
         CsvShape shape = sampleCsv(single.toStdString(), 100);
         QVERIFY(shape.compressed);
         QCOMPARE(shape.sampledRows, std::size_t(100));
+        // Early rows are shorter than later ones, so the estimate is rough.
+        QVERIFY2(shape.estimatedRows > 30000 && shape.estimatedRows < 80000,
+                 qPrintable(QString::number(shape.estimatedRows)));
     }
 
     void readCsv_corruptGzip_isAnInputError()
