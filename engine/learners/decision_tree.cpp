@@ -33,7 +33,7 @@ HyperSpace decisionTreeSpace(Task task)
     HyperSpace space;
     if (isClassification(task))
         space.push_back(HyperParameter::choice("criterion", {"gini", "entropy"}, "gini"));
-    space.push_back(HyperParameter::choice("maxDepth", {0, 3, 4, 6, 8, 10, 12, 16, 20}, 0));
+    space.push_back(HyperParameter::integer("maxDepth", 0, 24, 0));
     space.push_back(HyperParameter::integer("minSamplesSplit", 2, 40, 2));
     space.push_back(HyperParameter::integer("minSamplesLeaf", 1, 20, 1));
     return space;

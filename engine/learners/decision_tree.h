@@ -9,7 +9,7 @@ namespace winnow::engine::learners {
 //
 //   criterion        classification only: gini | entropy        gini
 //                    (regression always uses squared error)
-//   maxDepth         choice 0 (no limit), 3, 4, 6, 8, 10, 12, 16, 20   0
+//   maxDepth         deepest level, 0 for no limit  int [0, 24]     0
 //   minSamplesSplit  least rows to split a node     int [2, 40]    2
 //   minSamplesLeaf   least rows in a leaf           int [1, 20]    1
 HyperSpace decisionTreeSpace(Task task);

@@ -39,7 +39,7 @@ HyperSpace extraTreesSpace(Task task)
     space.push_back(
         HyperParameter::choice("maxFeatures", {"sqrt", "log2", 0.5, 1.0},
                                classifying ? nlohmann::json("sqrt") : nlohmann::json(1.0)));
-    space.push_back(HyperParameter::choice("maxDepth", {0, 6, 8, 10, 12, 16, 20, 24}, 0));
+    space.push_back(HyperParameter::integer("maxDepth", 0, 24, 0));
     space.push_back(HyperParameter::integer("minSamplesSplit", 2, 20, 2));
     space.push_back(HyperParameter::integer("minSamplesLeaf", 1, 10, 1));
     return space;

@@ -12,7 +12,7 @@ namespace winnow::engine::learners {
 //   criterion        classification only: gini | entropy            gini
 //   maxFeatures      features examined per split: sqrt | log2 | 0.5 | 1.0
 //                    (sqrt for classification, 1.0 for regression)
-//   maxDepth         choice 0 (no limit), 6, 8, 10, 12, 16, 20, 24        0
+//   maxDepth         deepest level, 0 for no limit  int [0, 24]     0
 //   minSamplesSplit  least rows to split a node     int [2, 20]     2
 //   minSamplesLeaf   least rows in a leaf           int [1, 10]     1
 HyperSpace extraTreesSpace(Task task);

@@ -23,6 +23,9 @@ XgbRecipe recipeFor(Task task, const nlohmann::json& params)
         {"colsample_bynode", params.at("colsampleBynode").dump()},
         {"min_child_weight", params.at("minChildWeight").dump()},
         {"eta", "1"},
+        // No L2 shrinkage of leaf weights: leaves of a deep forest hold few
+        // rows, and shrinking them towards zero would bias every tree.
+        {"lambda", "0"},
     };
     return recipe;
 }
@@ -33,7 +36,7 @@ HyperSpace randomForestSpace(Task)
 {
     return {
         HyperParameter::integer("nEstimators", 50, 500, 100),
-        HyperParameter::integer("maxDepth", 4, 16, 10),
+        HyperParameter::integer("maxDepth", 4, 20, 14),
         HyperParameter::real("subsample", 0.5, 0.95, 0.8),
         HyperParameter::real("colsampleBynode", 0.2, 1.0, 0.6),
         HyperParameter::logReal("minChildWeight", 0.5, 20.0, 1.0),
