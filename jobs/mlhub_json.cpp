@@ -369,6 +369,13 @@ void putTimestamp(QJsonObject& object, QLatin1StringView name, const QDateTime& 
 
 std::optional<QDateTime> parseTimestamp(QStringView text)
 {
+    // The most common form, a plain date, without the regular expression.
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
+        if (date.isValid())
+            return QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+
     // date [T or space time [.fraction]] [offset] [zone abbreviation] [Go's monotonic "m=+1.2"]
     static const QRegularExpression pattern(
         uR"(^\s*(\d{4})-(\d{2})-(\d{2}))"

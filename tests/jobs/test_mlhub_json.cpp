@@ -1,4 +1,5 @@
 #include "jobs/mlhub_json.h"
+#include "tests/jobs/job_test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 
 using namespace winnow::jobs;
 using namespace Qt::StringLiterals;
+using winnow::jobs::testing::q;
 
 namespace {
 
@@ -15,12 +17,6 @@ QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int se
               int ms = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc());
-}
-
-// JSON written with single quotes, which read better in C++ strings.
-QByteArray q(const char* text)
-{
-    return QByteArray(text).replace('\'', '"');
 }
 
 QByteArray json(const QJsonObject& object)
@@ -421,43 +417,40 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated")
-            << QByteArray(q("{'id': 'a', ")) << u"malformed JSON at offset"_s;
+        QTest::newRow("truncated") << (q("{'id': 'a', ")) << u"malformed JSON at offset"_s;
         QTest::newRow("html") << QByteArray("<html>502</html>") << u"malformed JSON"_s;
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << u"malformed JSON"_s;
         QTest::newRow("array") << QByteArray("[]")
                                << u"expected a job (a JSON object), found an array"_s;
-        QTest::newRow("no id") << QByteArray(q("{'featureTableName': 't'}"))
-                               << u"field 'id' is missing"_s;
-        QTest::newRow("empty id") << QByteArray(q("{'id': ''}")) << u"field 'id'"_s;
+        QTest::newRow("no id") << (q("{'featureTableName': 't'}")) << u"field 'id' is missing"_s;
+        QTest::newRow("empty id") << (q("{'id': ''}")) << u"field 'id'"_s;
         QTest::newRow("object id")
-            << QByteArray(q("{'id': {}}")) << u"field 'id': expected a string, found an object"_s;
-        QTest::newRow("null id") << QByteArray(q("{'id': null}")) << u"field 'id' is missing"_s;
+            << (q("{'id': {}}")) << u"field 'id': expected a string, found an object"_s;
+        QTest::newRow("null id") << (q("{'id': null}")) << u"field 'id' is missing"_s;
         QTest::newRow("word for a number")
-            << QByteArray(q("{'id': 'a', 'numFeatures': 'five'}"))
+            << (q("{'id': 'a', 'numFeatures': 'five'}"))
             << u"field 'numFeatures': expected a whole number, found the string \"five\""_s;
         QTest::newRow("fraction for a whole number")
-            << QByteArray(q("{'id': 'a', 'generations': 2.5}"))
+            << (q("{'id': 'a', 'generations': 2.5}"))
             << u"field 'generations': expected a whole number, found the number 2.5"_s;
         QTest::newRow("huge whole number")
-            << QByteArray(q("{'id': 'a', 'numFeatures': 1e12}"))
+            << (q("{'id': 'a', 'numFeatures': 1e12}"))
             << u"field 'numFeatures': expected a whole number that fits"_s;
-        QTest::newRow("bad time") << QByteArray(q("{'id': 'a', 'createdAt': 'yesterday'}"))
+        QTest::newRow("bad time") << (q("{'id': 'a', 'createdAt': 'yesterday'}"))
                                   << u"field 'createdAt': expected a time"_s;
-        QTest::newRow("bad date") << QByteArray(q("{'id': 'a', 'startDate': 20230101}"))
+        QTest::newRow("bad date") << (q("{'id': 'a', 'startDate': 20230101}"))
                                   << u"field 'startDate': expected a date"_s;
         QTest::newRow("object for a list")
-            << QByteArray(q("{'id': 'a', 'featuresSelected': {}}"))
+            << (q("{'id': 'a', 'featuresSelected': {}}"))
             << u"field 'featuresSelected': expected a list of names"_s;
-        QTest::newRow("numbers in a list") << QByteArray(q("{'id': 'a', 'algorithms': [1, 2]}"))
+        QTest::newRow("numbers in a list") << (q("{'id': 'a', 'algorithms': [1, 2]}"))
                                            << u"field 'algorithms': expected a list of names"_s;
-        QTest::newRow("unclear switch") << QByteArray(q("{'id': 'a', 'toBalance': 'maybe'}"))
+        QTest::newRow("unclear switch") << (q("{'id': 'a', 'toBalance': 'maybe'}"))
                                         << u"field 'toBalance': expected true or false"_s;
-        QTest::newRow("array status") << QByteArray(q("{'id': 'a', 'status': ['RUNNING']}"))
+        QTest::newRow("array status") << (q("{'id': 'a', 'status': ['RUNNING']}"))
                                       << u"field 'status': expected a string, found an array"_s;
         QTest::newRow("bad timeline")
-            << QByteArray(q("{'id': 'a', 'timeline': [{'time': 'noon'}]}"))
-            << u"timeline[0]: field 'time'"_s;
+            << (q("{'id': 'a', 'timeline': [{'time': 'noon'}]}")) << u"timeline[0]: field 'time'"_s;
     }
 
     void malformedInput_givesAClearError()
