@@ -101,15 +101,15 @@ std::unique_ptr<ColumnEncoder> fitCategorical(const Column& column, const Encode
 
 double imputationValue(std::vector<double>& values, EncoderOptions::Imputation imputation)
 {
-    std::sort(values.begin(), values.end());
     if (imputation == EncoderOptions::Imputation::MostFrequent) {
+        std::sort(values.begin(), values.end());
         double best = values.front();
         std::size_t bestCount = 0;
         for (std::size_t i = 0; i < values.size();) {
             std::size_t j = i;
             while (j < values.size() && values[j] == values[i])
                 ++j;
-            if (j - i > bestCount) {
+            if (j - i > bestCount) { // strictly more: ties keep the smaller value
                 best = values[i];
                 bestCount = j - i;
             }
@@ -117,9 +117,13 @@ double imputationValue(std::vector<double>& values, EncoderOptions::Imputation i
         }
         return best;
     }
-    const std::size_t n = values.size();
-    const double upper = values[n / 2];
-    return n % 2 == 1 ? upper : (values[n / 2 - 1] + upper) / 2.0;
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1)
+        return *middle;
+    // Even count: the mean of the two middle values, the lower being the
+    // largest of those before the partition point.
+    return (*std::max_element(values.begin(), middle) + *middle) / 2.0;
 }
 
 std::unique_ptr<ColumnEncoder> fitColumnEncoder(const Column& column, const EncoderOptions& options)

@@ -29,6 +29,8 @@ public:
     // The pipelineSteps entry this encoding belongs to: "simpleimputer",
     // "onehotencoder", "frequencyencoder" or "datetimeexpander".
     virtual std::string stepName() const = 0;
+    // Whether one of the outputs flags the rows where the column was missing.
+    virtual bool hasMissingIndicator() const { return false; }
     // Names of the columns encode() writes, in order.
     virtual std::vector<std::string> outputNames() const = 0;
     // Writes column's rows into out, one output column per outputNames().

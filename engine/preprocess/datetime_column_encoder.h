@@ -30,6 +30,7 @@ public:
                                                        const std::string& prefix);
 
     std::string stepName() const override { return "datetimeexpander"; }
+    bool hasMissingIndicator() const override { return m_indicator; }
     std::vector<std::string> outputNames() const override;
     void encode(const Column& column, Eigen::Ref<Matrix> out) const override;
     nlohmann::json save(SavedState& state, const std::string& prefix) const override;

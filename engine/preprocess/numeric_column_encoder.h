@@ -19,12 +19,12 @@ public:
                                                       const std::string& prefix);
 
     std::string stepName() const override { return "simpleimputer"; }
+    bool hasMissingIndicator() const override { return m_indicator; }
     std::vector<std::string> outputNames() const override;
     void encode(const Column& column, Eigen::Ref<Matrix> out) const override;
     nlohmann::json save(SavedState& state, const std::string& prefix) const override;
 
     double fillValue() const { return m_fill; }
-    bool hasIndicator() const { return m_indicator; }
 
 private:
     NumericColumnEncoder(ColumnSchema schema, double fill, bool keepValue, bool indicator);

@@ -2,8 +2,6 @@
 
 #include "engine/preprocess/step_support.h"
 
-#include <algorithm>
-
 namespace winnow::engine {
 
 using namespace preprocess;
@@ -47,15 +45,14 @@ void RobustScaler::fit(const Matrix& x, const Vector&, Task, const RunContext&)
     m_centers = Vector::Zero(columns);
     m_scales = Vector::Ones(columns);
     if (rows > 0 && (m_withCentering || m_withScaling)) {
-        Vector sorted(rows);
+        Vector values(rows);
         for (Index j = 0; j < columns; ++j) {
-            sorted = x.col(j);
-            std::sort(sorted.begin(), sorted.end());
+            values = x.col(j);
             if (m_withCentering)
-                m_centers[j] = sortedPercentile(sorted.data(), rows, 50.0);
+                m_centers[j] = percentile(values.data(), rows, 50.0);
             if (m_withScaling)
-                m_scales[j] = sortedPercentile(sorted.data(), rows, m_highQuantile) -
-                              sortedPercentile(sorted.data(), rows, m_lowQuantile);
+                m_scales[j] = percentile(values.data(), rows, m_highQuantile) -
+                              percentile(values.data(), rows, m_lowQuantile);
         }
         replaceTinyScales(m_scales);
     }

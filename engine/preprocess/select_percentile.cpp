@@ -40,9 +40,8 @@ std::vector<Index> SelectPercentile::selectByPercentile(const Vector& scores, do
     for (double& score : clean)
         if (std::isnan(score))
             score = std::numeric_limits<double>::lowest();
-    Vector sorted = clean;
-    std::sort(sorted.begin(), sorted.end());
-    const double threshold = sortedPercentile(sorted.data(), n, 100.0 - percentile);
+    Vector scratch = clean;
+    const double threshold = preprocess::percentile(scratch.data(), n, 100.0 - percentile);
 
     Index above = 0;
     for (double score : clean)

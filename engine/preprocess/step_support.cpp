@@ -2,6 +2,7 @@
 
 #include "engine/core/errors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -66,18 +67,21 @@ void replaceTinyScales(Vector& scales)
             scales[i] = 1.0;
 }
 
-double sortedPercentile(const double* sorted, Index count, double q)
+double percentile(double* values, Index count, double q)
 {
     double position = q / 100.0 * static_cast<double>(count - 1);
-    auto below = static_cast<Index>(std::floor(position));
-    if (below >= count - 1)
-        return sorted[count - 1];
-    double fraction = position - static_cast<double>(below);
-    double low = sorted[below];
-    double high = sorted[below + 1];
+    auto below = std::min(static_cast<Index>(std::floor(position)), count - 1);
+    std::nth_element(values, values + below, values + count);
+    const double low = values[below];
+    if (below == count - 1)
+        return low;
+    // Everything after the partition point is >= low; its least is the next
+    // order statistic.
+    const double high = *std::min_element(values + below + 1, values + count);
+    const double fraction = position - static_cast<double>(below);
     // numpy interpolates from the nearer end, which keeps the result
     // inside [low, high] whatever the rounding.
-    double difference = high - low;
+    const double difference = high - low;
     return fraction < 0.5 ? low + difference * fraction : high - difference * (1.0 - fraction);
 }
 

@@ -34,9 +34,10 @@ Vector columnMeans(const Matrix& x);
 // (below ten machine epsilons) become 1, so such columns pass unscaled.
 void replaceTinyScales(Vector& scales);
 
-// numpy's percentile with linear interpolation, q in [0, 100], on values
-// already sorted ascending (at least one).
-double sortedPercentile(const double* sorted, Index count, double q);
+// numpy's percentile with linear interpolation, q in [0, 100], of count
+// values (at least one). Works by partial ordering, in linear time, so it
+// reorders the values.
+double percentile(double* values, Index count, double q);
 
 // The columns at `kept` (ascending indices), and their names.
 Matrix takeColumns(const Matrix& x, const std::vector<Index>& kept);

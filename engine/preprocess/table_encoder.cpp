@@ -150,9 +150,8 @@ std::vector<nlohmann::json> TableEncoder::describeSteps() const
             {{"name", "datetimeexpander"}, {"params", {{"columns", columns}, {"parts", parts}}}});
     }
     if (auto columns = columnsOf({"simpleimputer", "datetimeexpander"}); !columns.empty()) {
-        bool indicator = false;
-        for (std::size_t i = 0; i < m_outputNames.size(); ++i)
-            indicator = indicator || m_outputNames[i] == sourceColumn(i) + "_missing";
+        bool indicator = std::ranges::any_of(
+            m_encoders, [](const auto& encoder) { return encoder->hasMissingIndicator(); });
         steps.push_back({{"name", "simpleimputer"},
                          {"params",
                           {{"strategy", options["strategy"]},
