@@ -3,25 +3,40 @@
 #include "engine/core/errors.h"
 #include "engine/learners/learner_support.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace winnow::engine::learners {
 
 Matrix averageLeafValues(const std::vector<Tree>& trees, const Matrix& x, int threads)
 {
+    // Large blocks keep a tree's nodes in cache over many rows; enough
+    // blocks keep every thread busy.
+    const Index threadsShare = (x.rows() + std::max(threads, 1) - 1) / std::max(threads, 1);
+    const Index blockSize = std::clamp<Index>(threadsShare, 64, 2048);
     const int outputs = trees.empty() ? 1 : trees.front().outputs;
-    Matrix result = Matrix::Zero(x.rows(), outputs);
-    parallelFor(threads, x.rows(), [&](Index begin, Index end) {
-        std::vector<double> sum(static_cast<std::size_t>(outputs));
-        for (Index i = begin; i < end; ++i) {
-            std::fill(sum.begin(), sum.end(), 0.0);
-            for (const auto& tree : trees) {
-                const double* leaf = tree.leafValues(x, i);
-                for (int k = 0; k < outputs; ++k)
-                    sum[static_cast<std::size_t>(k)] += leaf[k];
-            }
-            for (int k = 0; k < outputs; ++k)
-                result(i, k) = sum[static_cast<std::size_t>(k)] / double(trees.size());
+    const Index cols = x.cols();
+    Matrix result(x.rows(), outputs);
+    const Index blocks = (x.rows() + blockSize - 1) / blockSize;
+    parallelFor(threads, blocks, [&](Index firstBlock, Index endBlock) {
+        std::vector<double> rows(static_cast<std::size_t>(blockSize * cols));
+        Matrix sums(outputs, blockSize);
+        for (Index block = firstBlock; block < endBlock; ++block) {
+            const Index first = block * blockSize;
+            const Index count = std::min(blockSize, x.rows() - first);
+            // Row-major copy: a walk reads several features of one row.
+            for (Index j = 0; j < cols; ++j)
+                for (Index r = 0; r < count; ++r)
+                    rows[static_cast<std::size_t>(r * cols + j)] = x(first + r, j);
+            sums.setZero();
+            for (const auto& tree : trees)
+                for (Index r = 0; r < count; ++r) {
+                    const double* leaf = tree.leafValues(&rows[static_cast<std::size_t>(r * cols)]);
+                    for (int k = 0; k < outputs; ++k)
+                        sums(k, r) += leaf[k];
+                }
+            result.middleRows(first, count) =
+                sums.leftCols(count).transpose() / double(trees.size());
         }
     });
     return result;
@@ -32,10 +47,12 @@ void saveTrees(const std::vector<Tree>& trees, SavedState& state)
     std::vector<double> nodeCounts, feature, threshold, left, right, value;
     for (const auto& tree : trees) {
         nodeCounts.push_back(tree.nodeCount());
-        feature.insert(feature.end(), tree.feature.begin(), tree.feature.end());
-        threshold.insert(threshold.end(), tree.threshold.begin(), tree.threshold.end());
-        left.insert(left.end(), tree.left.begin(), tree.left.end());
-        right.insert(right.end(), tree.right.begin(), tree.right.end());
+        for (const auto& node : tree.nodes) {
+            feature.push_back(node.feature);
+            threshold.push_back(node.threshold);
+            left.push_back(node.left);
+            right.push_back(node.right);
+        }
         value.insert(value.end(), tree.value.begin(), tree.value.end());
     }
     state.arrays["nodeCounts"] = std::move(nodeCounts);
@@ -83,17 +100,15 @@ std::vector<Tree> loadTrees(const SavedState& state, int outputs, Index featureC
         tree.outputs = outputs;
         for (int node = 0; node < count; ++node) {
             std::size_t at = offset + static_cast<std::size_t>(node);
-            int f = wholeNumber(feature[at], -1, double(featureCount) - 1, "feature");
-            tree.feature.push_back(f);
-            tree.threshold.push_back(threshold[at]);
-            if (f < 0) {
-                tree.left.push_back(-1);
-                tree.right.push_back(-1);
-            } else {
+            TreeNode loaded;
+            loaded.feature = wholeNumber(feature[at], -1, double(featureCount) - 1, "feature");
+            loaded.threshold = threshold[at];
+            if (loaded.feature >= 0) {
                 // Children after their parent: prediction always terminates.
-                tree.left.push_back(wholeNumber(left[at], node + 1, count - 1, "child"));
-                tree.right.push_back(wholeNumber(right[at], node + 1, count - 1, "child"));
+                loaded.left = wholeNumber(left[at], node + 1, count - 1, "child");
+                loaded.right = wholeNumber(right[at], node + 1, count - 1, "child");
             }
+            tree.nodes.push_back(loaded);
         }
         auto from = value.begin() + static_cast<std::ptrdiff_t>(offset * outputs);
         tree.value.assign(from, from + static_cast<std::ptrdiff_t>(count * outputs));

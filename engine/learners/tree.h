@@ -1,7 +1,7 @@
 #pragma once
 
-// A fitted decision tree as flat arrays, the form trees are saved in, and
-// the operations the tree learners share: prediction and saving.
+// A fitted decision tree, the form trees are saved in, and the operations
+// the tree learners share: prediction and saving.
 
 #include "engine/core/saved_state.h"
 #include "engine/core/types.h"
@@ -10,33 +10,40 @@
 
 namespace winnow::engine::learners {
 
-// Node i is a leaf when feature[i] < 0. Otherwise rows with
-// x[feature[i]] <= threshold[i] go to left[i] and all others, NaN
-// included, go to right[i]. Children always come after their parent.
+// A node is a leaf when feature < 0. Otherwise rows with
+// x[feature] <= threshold go to `left` and all others, NaN included, go to
+// `right`. Children always come after their parent. One node fills 24
+// bytes, so walking a tree touches one cache line per level.
+struct TreeNode {
+    double threshold = 0.0;
+    int feature = -1;
+    int left = -1;
+    int right = -1;
+};
+
 // value holds `outputs` numbers per node: class fractions for
 // classification, the mean target for regression.
 struct Tree {
     int outputs = 1;
-    std::vector<int> feature;
-    std::vector<double> threshold;
-    std::vector<int> left;
-    std::vector<int> right;
+    std::vector<TreeNode> nodes;
     std::vector<double> value;
 
-    int nodeCount() const { return static_cast<int>(feature.size()); }
-    // The values of the leaf row `row` of x falls into.
-    const double* leafValues(const Matrix& x, Index row) const
+    int nodeCount() const { return static_cast<int>(nodes.size()); }
+    // The values of the leaf a row (features contiguous) falls into.
+    const double* leafValues(const double* row) const
     {
-        int node = 0;
-        while (feature[static_cast<std::size_t>(node)] >= 0) {
-            auto i = static_cast<std::size_t>(node);
-            node = x(row, feature[i]) <= threshold[i] ? left[i] : right[i];
-        }
-        return &value[static_cast<std::size_t>(node) * static_cast<std::size_t>(outputs)];
+        const TreeNode* node = nodes.data();
+        while (node->feature >= 0)
+            node = &nodes[static_cast<std::size_t>(
+                row[node->feature] <= node->threshold ? node->left : node->right)];
+        return &value[static_cast<std::size_t>(node - nodes.data()) *
+                      static_cast<std::size_t>(outputs)];
     }
 };
 
 // The mean of the trees' leaf values for every row of x: n x outputs.
+// Rows go in blocks, each block through one tree after another, so a
+// tree's upper levels stay in cache while the block walks it.
 Matrix averageLeafValues(const std::vector<Tree>& trees, const Matrix& x, int threads);
 
 // All trees in one set of arrays ("feature", "threshold", "left", "right",

@@ -68,10 +68,11 @@ struct Split {
     double score = -kInfinity;
 };
 
-// A (value, row) pair, sorted by value when searching thresholds.
+// A row's feature value and target (a class index for classification),
+// sorted by value when searching thresholds.
 struct SortedValue {
     double value;
-    int row;
+    double target;
 };
 
 class TreeGrower {
@@ -90,6 +91,8 @@ public:
         std::iota(m_rows.begin(), m_rows.end(), 0);
         std::iota(m_features.begin(), m_features.end(), 0);
         m_sorted.resize(m_rows.size());
+        m_values.resize(m_rows.size());
+        m_nodeTargets.resize(m_rows.size());
         m_left.classCounts.assign(static_cast<std::size_t>(data.classCount()), 0.0);
         m_right.classCounts = m_left.classCounts;
     }
@@ -118,8 +121,9 @@ public:
             const int id = addNode(tree, stats);
             if (node.parent >= 0) {
                 auto parent = static_cast<std::size_t>(node.parent);
-                (node.isLeft ? tree.left : tree.right)[parent] = id;
-                grown.impurityDecrease[static_cast<std::size_t>(tree.feature[parent])] -=
+                auto& parentNode = tree.nodes[parent];
+                (node.isLeft ? parentNode.left : parentNode.right) = id;
+                grown.impurityDecrease[static_cast<std::size_t>(parentNode.feature)] -=
                     stats.count * impurity;
             }
 
@@ -129,15 +133,16 @@ public:
                         impurity <= kPure;
             if (leaf)
                 continue;
+            gatherTargets(node.begin, node.end);
             Split split = m_search == SplitSearch::Best ? bestSplit(node.begin, node.end, stats)
                                                         : randomSplit(node.begin, node.end, stats);
             if (split.feature < 0)
                 continue;
 
             std::size_t middle = partition(node.begin, node.end, split);
-            auto at = static_cast<std::size_t>(id);
-            tree.feature[at] = split.feature;
-            tree.threshold[at] = split.threshold;
+            auto& splitNode = tree.nodes[static_cast<std::size_t>(id)];
+            splitNode.feature = split.feature;
+            splitNode.threshold = split.threshold;
             grown.impurityDecrease[static_cast<std::size_t>(split.feature)] +=
                 stats.count * impurity;
             stack.push_back({middle, node.end, node.depth + 1, id, false});
@@ -194,10 +199,7 @@ private:
 
     int addNode(Tree& tree, const NodeStats& stats) const
     {
-        tree.feature.push_back(-1);
-        tree.threshold.push_back(0.0);
-        tree.left.push_back(-1);
-        tree.right.push_back(-1);
+        tree.nodes.emplace_back();
         if (classifying()) {
             for (double c : stats.classCounts)
                 tree.value.push_back(c / stats.count);
@@ -245,19 +247,61 @@ private:
         m_right.classCounts = node.classCounts;
     }
 
-    void moveLeft(int row)
+    // The node's targets, contiguous in m_nodeTargets[0, end - begin), so
+    // that split searches read them without chasing row indices.
+    void gatherTargets(std::size_t begin, std::size_t end)
+    {
+        if (classifying()) {
+            const auto& classes = m_data.classes();
+            for (std::size_t i = begin; i < end; ++i)
+                m_nodeTargets[i - begin] = classes[static_cast<std::size_t>(m_rows[i])];
+        } else {
+            const auto& targets = m_data.targets();
+            for (std::size_t i = begin; i < end; ++i)
+                m_nodeTargets[i - begin] = targets[static_cast<std::size_t>(m_rows[i])];
+        }
+    }
+
+    void moveLeft(double target)
     {
         m_left.count += 1.0;
         m_right.count -= 1.0;
         if (classifying()) {
-            auto k = static_cast<std::size_t>(m_data.classes()[static_cast<std::size_t>(row)]);
+            auto k = static_cast<std::size_t>(target);
             m_left.classCounts[k] += 1.0;
             m_right.classCounts[k] -= 1.0;
         } else {
-            double y = m_data.targets()[static_cast<std::size_t>(row)];
-            m_left.sum += y;
-            m_right.sum -= y;
+            m_left.sum += target;
+            m_right.sum -= target;
         }
+    }
+
+    // m_left from the node's rows whose value (in m_values) is at most
+    // threshold; m_right from what remains.
+    void splitAt(std::size_t n, double threshold, const NodeStats& node)
+    {
+        m_left.count = 0.0;
+        if (classifying()) {
+            std::fill(m_left.classCounts.begin(), m_left.classCounts.end(), 0.0);
+            for (std::size_t i = 0; i < n; ++i)
+                if (m_values[i] <= threshold) {
+                    m_left.count += 1.0;
+                    m_left.classCounts[static_cast<std::size_t>(m_nodeTargets[i])] += 1.0;
+                }
+            for (std::size_t k = 0; k < m_left.classCounts.size(); ++k)
+                m_right.classCounts[k] = node.classCounts[k] - m_left.classCounts[k];
+        } else {
+            double sum = 0.0, count = 0.0;
+            for (std::size_t i = 0; i < n; ++i) {
+                const bool goesLeft = m_values[i] <= threshold;
+                count += goesLeft ? 1.0 : 0.0;
+                sum += goesLeft ? m_nodeTargets[i] : 0.0;
+            }
+            m_left.count = count;
+            m_left.sum = sum;
+            m_right.sum = node.sum - sum;
+        }
+        m_right.count = node.count - m_left.count;
     }
 
     bool leavesTooSmall(double leftCount, double rightCount) const
@@ -273,10 +317,8 @@ private:
         const std::size_t n = end - begin;
         for (int feature : m_features) {
             const double* column = m_data.column(feature);
-            for (std::size_t i = 0; i < n; ++i) {
-                int row = m_rows[begin + i];
-                m_sorted[i] = {column[row], row};
-            }
+            for (std::size_t i = 0; i < n; ++i)
+                m_sorted[i] = {column[m_rows[begin + i]], m_nodeTargets[i]};
             std::sort(m_sorted.begin(), m_sorted.begin() + static_cast<std::ptrdiff_t>(n),
                       [](const SortedValue& a, const SortedValue& b) { return a.value < b.value; });
             if (m_sorted[n - 1].value <= m_sorted[0].value + kFeatureTolerance)
@@ -284,7 +326,7 @@ private:
 
             resetSides(node);
             for (std::size_t i = 0; i + 1 < n; ++i) {
-                moveLeft(m_sorted[i].row);
+                moveLeft(m_sorted[i].target);
                 const double lower = m_sorted[i].value;
                 const double upper = m_sorted[i + 1].value;
                 if (upper <= lower + kFeatureTolerance)
@@ -320,10 +362,12 @@ private:
             const int feature = m_features[f];
             const double* column = m_data.column(feature);
 
+            const std::size_t n = end - begin;
             double low = kInfinity, high = -kInfinity;
             bool anyInfinite = false;
-            for (std::size_t i = begin; i < end; ++i) {
-                double v = column[m_rows[i]];
+            for (std::size_t i = 0; i < n; ++i) {
+                const double v = column[m_rows[begin + i]];
+                m_values[i] = v;
                 if (v == kInfinity) {
                     anyInfinite = true;
                     continue;
@@ -343,10 +387,7 @@ private:
             }
             ++examined;
 
-            resetSides(node);
-            for (std::size_t i = begin; i < end; ++i)
-                if (column[m_rows[i]] <= threshold)
-                    moveLeft(m_rows[i]);
+            splitAt(n, threshold, node);
             if (leavesTooSmall(m_left.count, m_right.count))
                 continue;
             double score = splitScore();
@@ -373,6 +414,8 @@ private:
     std::vector<int> m_rows; // row indices, each node owning a contiguous range
     std::vector<int> m_features;
     std::vector<SortedValue> m_sorted;
+    std::vector<double> m_values;      // one feature's values of the node's rows
+    std::vector<double> m_nodeTargets; // the node's targets, in m_rows order
     int m_outputs;
     NodeStats m_left, m_right;
 };
