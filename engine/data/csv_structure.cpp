@@ -29,14 +29,15 @@ struct BlockMasks {
 };
 
 #if defined(__SSE2__)
-BlockMasks findBytes(const char* block, char delimiter)
+// One bit per byte of the block: which bytes equal `wanted`, for each of the
+// three (or two) wanted bytes. The four 16-byte lanes are written out so
+// that the compiler keeps everything in registers.
+template <bool Three>
+void matchBytes(const char* block, char first, char second, char third, std::uint64_t* masks)
 {
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i newline = _mm_set1_epi8('\n');
-    const __m128i carriageReturn = _mm_set1_epi8('\r');
-    const __m128i separator = _mm_set1_epi8(delimiter);
-    const __m128i space = _mm_set1_epi8(' ');
-    BlockMasks masks;
+    const __m128i a = _mm_set1_epi8(first);
+    const __m128i b = _mm_set1_epi8(second);
+    const __m128i c = _mm_set1_epi8(third);
     auto lane = [&](int i) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i));
         auto bits = [&](__m128i needle) {
@@ -44,33 +45,47 @@ BlockMasks findBytes(const char* block, char delimiter)
                        static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, needle))))
                    << (16 * i);
         };
-        masks.quotes |= bits(quote);
-        masks.newlines |= bits(newline);
-        masks.returns |= bits(carriageReturn);
-        masks.delimiters |= bits(separator);
-        masks.spaces |= bits(space);
+        masks[0] |= bits(a);
+        masks[1] |= bits(b);
+        if constexpr (Three)
+            masks[2] |= bits(c);
     };
     lane(0);
     lane(1);
     lane(2);
     lane(3);
-    return masks;
 }
 #else
-BlockMasks findBytes(const char* block, char delimiter)
+template <bool Three>
+void matchBytes(const char* block, char first, char second, char third, std::uint64_t* masks)
 {
-    BlockMasks masks;
     for (unsigned i = 0; i < blockSize; ++i) {
-        const std::uint64_t bit = std::uint64_t(1) << i;
-        masks.quotes |= block[i] == '"' ? bit : 0;
-        masks.newlines |= block[i] == '\n' ? bit : 0;
-        masks.returns |= block[i] == '\r' ? bit : 0;
-        masks.delimiters |= block[i] == delimiter ? bit : 0;
-        masks.spaces |= block[i] == ' ' ? bit : 0;
+        masks[0] |= static_cast<std::uint64_t>(block[i] == first) << i;
+        masks[1] |= static_cast<std::uint64_t>(block[i] == second) << i;
+        if constexpr (Three)
+            masks[2] |= static_cast<std::uint64_t>(block[i] == third) << i;
     }
-    return masks;
 }
 #endif
+
+// What every block needs: quotes and line breaks.
+void findRecordBytes(const char* block, BlockMasks& masks)
+{
+    std::uint64_t found[3] = {0, 0, 0};
+    matchBytes<true>(block, '"', '\n', '\r', found);
+    masks.quotes = found[0];
+    masks.newlines = found[1];
+    masks.returns = found[2];
+}
+
+// What only blocks with quotes need, to check where the quotes are.
+void findFieldBytes(const char* block, char delimiter, BlockMasks& masks)
+{
+    std::uint64_t found[3] = {0, 0, 0};
+    matchBytes<false>(block, delimiter, ' ', 0, found);
+    masks.delimiters = found[0];
+    masks.spaces = found[1];
+}
 
 // Bit i becomes the parity of the set bits at positions 0..i: with quote
 // bits in, the result marks the bytes inside quotes (opening quote included,
@@ -135,10 +150,16 @@ public:
     bool scanBlock(const char* block, std::uint64_t base, unsigned valid)
     {
         const std::uint64_t validBits = bitsBelow(valid);
-        const BlockMasks bytes = findBytes(block, m_options.delimiter);
+        BlockMasks bytes;
+        findRecordBytes(block, bytes);
         const std::uint64_t quotes = bytes.quotes & validBits;
         const std::uint64_t newlines = bytes.newlines & validBits;
         const std::uint64_t returns = bytes.returns & validBits;
+        // Most blocks have no quote in or before them; then delimiters and
+        // spaces matter only for the last byte.
+        const bool quoteFree = quotes == 0 && m_inQuotes == 0 && !m_closingPending;
+        if (!quoteFree)
+            findFieldBytes(block, m_options.delimiter, bytes);
         const std::uint64_t delimiters = bytes.delimiters & validBits;
         const std::uint64_t spaces = bytes.spaces & validBits;
 
@@ -198,7 +219,14 @@ public:
             m_lastFieldOpening = base + highestBit(fieldOpenings);
 
         m_inQuotes = (inside >> 63) ? ~0ull : 0;
-        m_openingAllowedCarry = (delimiters | newlines | spaces | closing) >> 63;
+        if (quoteFree) {
+            const char last = block[blockSize - 1];
+            m_openingAllowedCarry =
+                (newlines >> 63) |
+                (valid == blockSize && (last == m_options.delimiter || last == ' ') ? 1 : 0);
+        } else {
+            m_openingAllowedCarry = (delimiters | newlines | spaces | closing) >> 63;
+        }
         m_recordStartCarry = breaks >> 63;
         m_returnAtStartCarry = (returns & recordStarts) >> 63;
         m_closingCarry = closing >> 63;
