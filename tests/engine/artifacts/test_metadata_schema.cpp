@@ -102,7 +102,21 @@ json metadataDocument(Task task, const Evaluation& test, const Evaluation& train
           {"fitSeconds", 1.1},
           {"totalSeconds", 32.0}}},
         {"candidatesEvaluated", 12},
-        {"stoppedEarly", false}};
+        {"stoppedEarly", false},
+        {"folds", 5},
+        {"bestPipeline",
+         {{"transformers", {{{"name", "standardscaler"}, {"params", json::object()}}}},
+          {"algorithm", "xgboost"},
+          {"learnerParams", json::object()}}},
+        {"balancing",
+         {{"method", "none"},
+          {"minorityShareBefore", 0.3},
+          {"minorityShareAfter", 0.3},
+          {"rowsBefore", 455},
+          {"rowsAfter", 455}}},
+        {"droppedFeatures", json::array()},
+        {"warnings", {"only 455 rows"}},
+        {"featureImportanceMethod", "permutation on the test split"}};
     return {{"features", {"v1", "v2"}},      {"metrics", test.metrics},
             {"trainMetrics", train.metrics}, {"pipelineSteps", pipelineSteps},
             {"target", std::move(target)},   {"winnow", std::move(winnow)}};
