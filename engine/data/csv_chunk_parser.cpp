@@ -39,6 +39,19 @@ std::string shown(std::string_view value)
     return "'" + std::string(value.substr(0, longest)) + "...'";
 }
 
+// classifyValue, trying the expected kind first.
+ClassifiedValue classifyExpecting(ColumnType expected, std::string_view trimmed)
+{
+    if (expected == ColumnType::Boolean) {
+        if (auto value = parseBoolean(trimmed))
+            return {*value, BooleanValue};
+    } else if (expected == ColumnType::Datetime) {
+        if (auto value = parseDatetime(trimmed))
+            return {*value, DatetimeValue};
+    }
+    return classifyValue(trimmed);
+}
+
 class ChunkParser {
 public:
     ChunkParser(const CsvLayout& layout, std::string_view text, std::uint64_t textOffset,
@@ -203,7 +216,7 @@ private:
             }
             value = *parsed;
         } else {
-            ClassifiedValue classified = classifyValue(text);
+            ClassifiedValue classified = classifyExpecting(target.expected, text);
             value = classified.value;
             m_result.kinds[column] |= classified.kind;
         }

@@ -23,6 +23,9 @@ struct ColumnTarget {
     std::optional<ColumnType> forced;
     // For Values: try a number first, straight from the text.
     bool expectNumbers = false;
+    // For Values: the type the first rows suggest; its parser is tried
+    // first (kinds never overlap, so the order changes only the speed).
+    ColumnType expected = ColumnType::Numeric;
     // Row 0 of the column's storage; null to only look at the values.
     double* values = nullptr;
     std::int32_t* codes = nullptr;

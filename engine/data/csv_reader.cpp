@@ -84,6 +84,10 @@ struct CsvHead {
 
 CsvHead readHead(ByteSource& source, const CsvOptions& options)
 {
+    if (options.delimiter && (*options.delimiter == '"' || *options.delimiter == '\n' ||
+                              *options.delimiter == '\r' || *options.delimiter == '\0'))
+        throw InputError("the delimiter cannot be a quote, a line break or a NUL character",
+                         FileLocation{source.name(), 0, 0});
     std::string head;
     bool complete = false;
     std::size_t wanted = headBytes;
@@ -353,8 +357,10 @@ std::vector<std::uint32_t> sampleKinds(ByteSource& source, const CsvStructure& s
                                        std::uint64_t typeSampleRows)
 {
     CsvLayout inspect = layout;
-    for (auto& target : inspect.targets)
-        target = ColumnTarget{ColumnTarget::Mode::Values, std::nullopt, false, nullptr, nullptr};
+    for (auto& target : inspect.targets) {
+        target = ColumnTarget{};
+        target.mode = ColumnTarget::Mode::Values;
+    }
     const CsvChunk& first = structure.chunks.front();
     std::string text = readRange(source, first.begin, first.end);
     ChunkResult result;
@@ -472,6 +478,7 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options,
             target.mode = ColumnTarget::Mode::Values;
             target.forced = forced[c];
             target.expectNumbers = column.type == ColumnType::Numeric;
+            target.expected = column.type;
             target.values = column.values.data();
         }
     }

@@ -199,6 +199,15 @@ private slots:
         QCOMPARE(qs(table.column(0).name), QStringLiteral("a,b"));
     }
 
+    void parse_impossibleDelimiter_isAnError()
+    {
+        for (char delimiter : {'"', '\n', '\r', '\0'}) {
+            CsvOptions options;
+            options.delimiter = delimiter;
+            QVERIFY(errorOf("a,b\n1,2\n", options).has_value());
+        }
+    }
+
     void parse_blankLines_areSkipped()
     {
         Table table = parse("\na,b\n\n1,2\n\r\n3,4\n\n");
@@ -568,6 +577,21 @@ private slots:
         // Early rows are shorter than later ones, so the estimate is rough.
         QVERIFY2(shape.estimatedRows > 30000 && shape.estimatedRows < 80000,
                  qPrintable(QString::number(shape.estimatedRows)));
+    }
+
+    void readCsv_gzipErrors_areLocatedInTheText()
+    {
+        QTemporaryDir dir;
+        QString path = dir.path() + QStringLiteral("/ragged.csv.gz");
+        writeGzip(path, {"a,b\n1,\"two\nlines\"\n3,4,5\n"});
+        try {
+            readCsv(path.toStdString());
+            QFAIL("no error");
+        } catch (const InputError& error) {
+            QVERIFY(error.location().has_value());
+            QCOMPARE(error.location()->line, std::size_t(4));
+            QCOMPARE(error.location()->column, std::size_t(0));
+        }
     }
 
     void readCsv_corruptGzip_isAnInputError()
