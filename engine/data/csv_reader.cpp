@@ -411,51 +411,17 @@ std::vector<std::string> mergeCategories(std::vector<ChunkResult>& results,
     return merged.takeCategories();
 }
 
-ReadResult readSource(ByteSource& source, const CsvOptions& options,
-                      const CsvReadTuning& tuning = {})
+// Creates the columns with storage for `rows` values of the type forced or
+// guessed for each, and points the layout's targets at that storage.
+std::vector<Column> prepareColumns(const std::vector<std::string>& names,
+                                   const std::vector<std::optional<ColumnType>>& forced,
+                                   const std::vector<std::uint32_t>& guessed, std::uint64_t rows,
+                                   unsigned threads, CsvLayout& layout)
 {
-    CsvHead head = readHead(source, options);
-    const std::size_t columnCount = head.names.size();
-
-    CsvStructureOptions scanOptions;
-    scanOptions.delimiter = head.delimiter;
-    scanOptions.dataStart = head.dataStart;
-    scanOptions.chunkBytes = tuning.chunkBytes;
-    scanOptions.minPartBytes = tuning.minPartBytes;
-    scanOptions.threads = threadCount(options);
-    if (options.maxRows)
-        scanOptions.maxRows = *options.maxRows;
-    ReadResult read;
-    read.delimiter = head.delimiter;
-    read.structure = scanCsvStructure(source, scanOptions);
-    read.storedBytesScanned = source.compressed() ? source.storedBytesConsumed() : 0;
-    const CsvStructure& structure = read.structure;
-    read.textBytesScanned = structure.textBytesRead;
-
-    const unsigned threads = threadCount(options);
-    std::uint64_t rows = structure.rows;
-    if (options.maxRows)
-        rows = std::min<std::uint64_t>(rows, *options.maxRows);
-    if (rows == 0 && structure.problem == CsvStructure::Problem::None)
-        fail(source, head.dataStart > 0 ? head.dataStart - 1 : 0, 0,
-             "the file has a header but no data rows");
-
-    CsvLayout layout;
-    layout.delimiter = head.delimiter;
-    layout.names = head.names;
-    layout.targets.resize(columnCount);
-    std::vector<std::optional<ColumnType>> forced(columnCount);
-    for (std::size_t c = 0; c < columnCount; ++c)
-        if (auto it = options.columnTypes.find(head.names[c]); it != options.columnTypes.end())
-            forced[c] = it->second;
-
-    std::vector<std::uint32_t> guessed(columnCount, NoValue);
-    if (rows > 0)
-        guessed = sampleKinds(source, structure, layout, rows, tuning.typeSampleRows);
-
+    const std::size_t columnCount = names.size();
     std::vector<Column> columns(columnCount);
     for (std::size_t c = 0; c < columnCount; ++c) {
-        columns[c].name = head.names[c];
+        columns[c].name = names[c];
         columns[c].type = forced[c] ? *forced[c] : typeFromKinds(guessed[c]);
     }
     // Zeroing the storage touches every page; the threads share that work.
@@ -483,12 +449,19 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options,
         }
     }
 
-    std::vector<ChunkResult> results = parseChunks(source, structure, layout, rows, threads);
-    if (structure.problem != CsvStructure::Problem::None)
-        reportStructureProblem(source, structure, head.delimiter);
+    return columns;
+}
 
-    // A guess from the first rows can be proven wrong by later ones: such a
-    // column becomes categorical and is parsed again on its own.
+// A guess from the first rows can be proven wrong by later ones: a column
+// whose values turn out to mix kinds, or to include text, becomes
+// categorical and is parsed again on its own. The others get the type of
+// the values they hold.
+void settleGuessedTypes(ByteSource& source, const CsvStructure& structure,
+                        const std::vector<std::optional<ColumnType>>& forced, std::uint64_t rows,
+                        unsigned threads, CsvLayout& layout, std::vector<Column>& columns,
+                        std::vector<ChunkResult>& results)
+{
+    const std::size_t columnCount = columns.size();
     std::vector<std::size_t> reparse;
     for (std::size_t c = 0; c < columnCount; ++c) {
         if (layout.targets[c].mode != ColumnTarget::Mode::Values || forced[c])
@@ -516,6 +489,58 @@ ReadResult readSource(ByteSource& source, const CsvOptions& options,
             for (std::size_t i = 0; i < results.size(); ++i)
                 results[i].dictionaries[c] = std::move(reparsed[i].dictionaries[c]);
     }
+}
+
+ReadResult readSource(ByteSource& source, const CsvOptions& options,
+                      const CsvReadTuning& tuning = {})
+{
+    CsvHead head = readHead(source, options);
+    const std::size_t columnCount = head.names.size();
+    const unsigned threads = threadCount(options);
+
+    CsvStructureOptions scanOptions;
+    scanOptions.delimiter = head.delimiter;
+    scanOptions.dataStart = head.dataStart;
+    scanOptions.chunkBytes = tuning.chunkBytes;
+    scanOptions.minPartBytes = tuning.minPartBytes;
+    scanOptions.threads = threads;
+    if (options.maxRows)
+        scanOptions.maxRows = *options.maxRows;
+    ReadResult read;
+    read.delimiter = head.delimiter;
+    read.structure = scanCsvStructure(source, scanOptions);
+    read.storedBytesScanned = source.compressed() ? source.storedBytesConsumed() : 0;
+    const CsvStructure& structure = read.structure;
+    read.textBytesScanned = structure.textBytesRead;
+
+    std::uint64_t rows = structure.rows;
+    if (options.maxRows)
+        rows = std::min<std::uint64_t>(rows, *options.maxRows);
+    if (rows == 0 && structure.problem == CsvStructure::Problem::None)
+        fail(source, head.dataStart > 0 ? head.dataStart - 1 : 0, 0,
+             "the file has a header but no data rows");
+
+    CsvLayout layout;
+    layout.delimiter = head.delimiter;
+    layout.names = head.names;
+    layout.targets.resize(columnCount);
+    std::vector<std::optional<ColumnType>> forced(columnCount);
+    for (std::size_t c = 0; c < columnCount; ++c)
+        if (auto it = options.columnTypes.find(head.names[c]); it != options.columnTypes.end())
+            forced[c] = it->second;
+
+    std::vector<std::uint32_t> guessed(columnCount, NoValue);
+    if (rows > 0)
+        guessed = sampleKinds(source, structure, layout, rows, tuning.typeSampleRows);
+
+    std::vector<Column> columns =
+        prepareColumns(head.names, forced, guessed, rows, threads, layout);
+
+    std::vector<ChunkResult> results = parseChunks(source, structure, layout, rows, threads);
+    if (structure.problem != CsvStructure::Problem::None)
+        reportStructureProblem(source, structure, head.delimiter);
+
+    settleGuessedTypes(source, structure, forced, rows, threads, layout, columns, results);
 
     for (std::size_t c = 0; c < columnCount; ++c) {
         if (layout.targets[c].mode == ColumnTarget::Mode::Codes)
