@@ -116,7 +116,7 @@ std::vector<Case> casesFor(const Options& options)
                          {},
                          "RandomForest" + kind,
                          {{"n_estimators", 100},
-                          {"max_depth", 10},
+                          {"max_depth", 14},
                           {"max_features", 0.6},
                           {"max_samples", 0.8},
                           {"n_jobs", jobs},
