@@ -13,6 +13,8 @@
 #include <iostream>
 #include <string>
 
+#include <sys/resource.h>
+
 namespace {
 
 // Peak resident memory of this process, in bytes (VmHWM).
@@ -24,6 +26,15 @@ long long peakResidentBytes()
         if (line.rfind("VmHWM:", 0) == 0)
             return std::stoll(line.substr(6)) * 1024;
     return -1;
+}
+
+// CPU time this process has used so far, all threads, user and system.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 } // namespace
@@ -59,13 +70,15 @@ int main(int argc, char** argv)
             return 0;
         }
         auto start = std::chrono::steady_clock::now();
+        double cpuStart = cpuSeconds();
         winnow::engine::Table table = winnow::engine::readCsv(file, options);
+        double cpu = cpuSeconds() - cpuStart;
         double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         double megabytes = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
-        std::printf("rows=%zu cols=%zu seconds=%.3f mb_per_s=%.1f peak_rss_mb=%.1f "
-                    "table_mb=%.1f\n",
-                    table.rowCount(), table.columnCount(), seconds, megabytes / seconds,
+        std::printf("rows=%zu cols=%zu seconds=%.3f cpu_seconds=%.3f mb_per_s=%.1f "
+                    "peak_rss_mb=%.1f table_mb=%.1f\n",
+                    table.rowCount(), table.columnCount(), seconds, cpu, megabytes / seconds,
                     static_cast<double>(peakResidentBytes()) / 1e6,
                     static_cast<double>(table.memoryBytes()) / 1e6);
     } catch (const winnow::engine::InputError& error) {
