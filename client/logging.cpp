@@ -1,0 +1,7 @@
+#include "client/logging.h"
+
+namespace winnow::client {
+
+Q_LOGGING_CATEGORY(lcClient, "winnow.client")
+
+} // namespace winnow::client
