@@ -45,7 +45,9 @@ void printMetrics(std::ostream& out, const nlohmann::json& test, const nlohmann:
     }
     if (test.contains("f1") && test.at("f1").is_object()) {
         out << "\nPer class (test)   precision   recall      f1\n";
-        for (const auto& [key, f1] : test.at("f1").items()) {
+        for (const auto& item : test.at("f1").items()) {
+            const std::string& key = item.key();
+            const nlohmann::json& f1 = item.value();
             std::string label = key;
             label.resize(std::max<std::size_t>(label.size(), 18), ' ');
             auto cell = [&](const char* metric) {

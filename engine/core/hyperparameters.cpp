@@ -87,7 +87,9 @@ nlohmann::json resolveParams(const std::string& stepName, const HyperSpace& spac
         return resolved;
     if (!params.is_object())
         throw InputError("parameters of '" + stepName + "' must be a JSON object");
-    for (const auto& [key, value] : params.items()) {
+    for (const auto& item : params.items()) {
+        const std::string& key = item.key();
+        const nlohmann::json& value = item.value();
         auto it = std::find_if(space.begin(), space.end(),
                                [&](const HyperParameter& p) { return p.name == key; });
         if (it == space.end())

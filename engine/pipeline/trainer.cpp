@@ -168,6 +168,12 @@ ExitCode Trainer::run()
                     std::to_string(data.features.rowCount()) + " rows, " +
                         std::to_string(data.features.columnCount()) + " usable features, task " +
                         taskName(data.target.task) + ", scoring " + scoringName(data.scoring));
+    // Threads pay off only when there is enough work to share: on small
+    // data their coordination costs more than it saves.
+    constexpr std::size_t kCellsWorthThreads = 250'000;
+    if (m_options.threads == 0 &&
+        data.features.rowCount() * data.features.columnCount() < kCellsWorthThreads)
+        context.threads = 1;
     for (const auto& note : data.notes)
         m_events.note(note);
     for (const auto& warning : data.warnings)
