@@ -1,0 +1,137 @@
+#include "models/job_filter_proxy_model.h"
+
+#include "models/job_list_model.h"
+
+#include <limits>
+
+namespace winnow::models {
+
+JobFilterProxyModel::JobFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(JobListModel::SortRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+const JobListModel* JobFilterProxyModel::jobModel() const
+{
+    return qobject_cast<const JobListModel*>(sourceModel());
+}
+
+void JobFilterProxyModel::setNameFilter(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_name)
+        return;
+    m_name = trimmed;
+    m_nameKey = searchKey(trimmed);
+    applyFilterChange();
+}
+
+void JobFilterProxyModel::setStatusFilter(const QSet<jobs::JobStatus>& statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    applyFilterChange();
+}
+
+void JobFilterProxyModel::setCreatedRange(const QDate& from, const QDate& to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    m_fromMs =
+        from.isValid() ? from.startOfDay().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    m_toMs = to.isValid() ? to.addDays(1).startOfDay().toMSecsSinceEpoch()
+                          : std::numeric_limits<qint64>::max();
+    applyFilterChange();
+}
+
+void JobFilterProxyModel::setBackendFilter(const QString& backendId)
+{
+    if (backendId == m_backend)
+        return;
+    m_backend = backendId;
+    applyFilterChange();
+}
+
+void JobFilterProxyModel::clearFilters()
+{
+    if (!hasActiveFilters() && m_backend.isEmpty())
+        return;
+    m_name.clear();
+    m_nameKey.clear();
+    m_statuses.clear();
+    m_from = m_to = QDate();
+    m_backend.clear();
+    applyFilterChange();
+}
+
+bool JobFilterProxyModel::hasActiveFilters() const
+{
+    return !m_name.isEmpty() || !m_statuses.isEmpty() || m_from.isValid() || m_to.isValid();
+}
+
+void JobFilterProxyModel::applyFilterChange()
+{
+    if (!m_from.isValid())
+        m_fromMs = std::numeric_limits<qint64>::min();
+    if (!m_to.isValid())
+        m_toMs = std::numeric_limits<qint64>::max();
+    invalidateFilter();
+    emit filtersChanged();
+}
+
+bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const JobListModel* model = jobModel();
+    if (!model || sourceParent.isValid())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+
+    // Typed access to the row: a filter pass over a long history must not
+    // build a QVariant per cell.
+    const jobs::JobSummary& job = model->summaryAt(sourceRow);
+    if (!m_backend.isEmpty() && job.backend != m_backend)
+        return false;
+    if (!m_statuses.isEmpty() && !m_statuses.contains(model->statusAt(sourceRow)))
+        return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        if (!job.createdAt.isValid())
+            return false;
+        const qint64 created = job.createdAt.toMSecsSinceEpoch();
+        if (created < m_fromMs || created >= m_toMs)
+            return false;
+    }
+    if (!m_nameKey.isEmpty() && !model->nameKeyAt(sourceRow).contains(m_nameKey) &&
+        !job.featureTableName.contains(m_name, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+bool JobFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (const JobListModel* model = jobModel(); model && sortRole() == JobListModel::SortRole)
+        return model->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+QString JobFilterProxyModel::jobIdAt(int row) const
+{
+    return index(row, 0).data(JobListModel::JobIdRole).toString();
+}
+
+QModelIndex JobFilterProxyModel::indexOfJob(const QString& id, int column) const
+{
+    const JobListModel* model = jobModel();
+    if (!model)
+        return {};
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return {};
+    return mapFromSource(model->index(row, column));
+}
+
+} // namespace winnow::models

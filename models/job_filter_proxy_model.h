@@ -1,0 +1,74 @@
+#pragma once
+
+#include "jobs/job.h"
+
+#include <QDate>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace winnow::models {
+
+class JobListModel;
+
+// The jobs the history table shows, in the order it shows them: filtered by
+// name, status, creation date and backend, sorted by any column through its
+// raw value (JobListModel::SortRole). Sorting and filtering are dynamic, so
+// a job that changes moves to its place, or in or out of view, while the
+// selection (kept in persistent indexes) stays on the same jobs.
+class JobFilterProxyModel : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit JobFilterProxyModel(QObject* parent = nullptr);
+
+    // Jobs whose name or data table contains `text`, ignoring case (and
+    // accents, in names). Empty: every job.
+    void setNameFilter(const QString& text);
+    QString nameFilter() const { return m_name; }
+    // Jobs in one of `statuses`. Empty: every status.
+    void setStatusFilter(const QSet<jobs::JobStatus>& statuses);
+    QSet<jobs::JobStatus> statusFilter() const { return m_statuses; }
+    // Jobs created on `from` .. `to`, both included, in local time; an
+    // invalid date leaves that end open.
+    void setCreatedRange(const QDate& from, const QDate& to);
+    QDate createdFrom() const { return m_from; }
+    QDate createdTo() const { return m_to; }
+    // Jobs of one backend ("local", a service's id). Empty: every backend.
+    void setBackendFilter(const QString& backendId);
+    QString backendFilter() const { return m_backend; }
+
+    void clearFilters();
+    // Whether any filter hides jobs (the backend choice aside, which the
+    // sidebar shows).
+    bool hasActiveFilters() const;
+
+    // The job shown in proxy row `row`.
+    QString jobIdAt(int row) const;
+    // The proxy index of job `id` in `column`, or an invalid index when the
+    // job is filtered out or unknown.
+    QModelIndex indexOfJob(const QString& id, int column = 0) const;
+
+signals:
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    void applyFilterChange();
+    const JobListModel* jobModel() const;
+
+    QString m_name;
+    QString m_nameKey; // m_name as searchKey() folds it
+    QSet<jobs::JobStatus> m_statuses;
+    QDate m_from;
+    QDate m_to;
+    QString m_backend;
+    // Bounds of the creation date range as UTC milliseconds, computed once
+    // per change rather than once per row.
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+};
+
+} // namespace winnow::models
