@@ -18,8 +18,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMetaMethod>
+#include <QPainter>
+#include <QPainterPath>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +41,8 @@ constexpr int kLayoutVersion = 1;
 const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
 const QString kStatusBarKey = u"mainWindow/statusBarVisible"_s;
+const QString kDetailsSplitterKey = u"mainWindow/detailsSplitter"_s;
+const QString kDetailsVisibleKey = u"mainWindow/detailsVisible"_s;
 const QString kLastCsvDirectoryKey = u"paths/lastCsvDirectory"_s;
 
 constexpr QSize kDefaultSize(1200, 760);
@@ -74,6 +79,49 @@ QStringList fileNames(const QStringList& paths)
 
 } // namespace
 
+// Drawn over the job list while a CSV file is dragged over the window, so
+// the drop has somewhere to go once there are jobs (before, the empty
+// state's drop zone lights up instead).
+class DropHighlight : public QWidget {
+public:
+    explicit DropHighlight(QWidget* parent) : QWidget(parent)
+    {
+        setObjectName(u"dropHighlight"_s);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setVisible(false);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor accent = palette().color(QPalette::Highlight);
+        QColor fill = palette().color(QPalette::Base);
+        fill.setAlphaF(0.82);
+        const QRectF zone = QRectF(rect()).adjusted(10, 10, -10, -10);
+        QPainterPath outline;
+        outline.addRoundedRect(zone, 14, 14);
+        painter.fillPath(outline, fill);
+        QColor tint = accent;
+        tint.setAlphaF(0.10);
+        painter.fillPath(outline, tint);
+        QPen pen(accent, 2.5, Qt::CustomDashLine);
+        pen.setDashPattern({6.0, 5.0});
+        painter.setPen(pen);
+        painter.drawPath(outline);
+
+        QFont font = this->font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        font.setWeight(QFont::DemiBold);
+        painter.setFont(font);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(
+            zone, Qt::AlignCenter,
+            QCoreApplication::translate("winnow::ui::MainWindow", "Drop to start a new job"));
+    }
+};
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
@@ -104,19 +152,38 @@ void MainWindow::createActions()
     m_actions.newJob->setIcon(actionIcon(ActionIcon::NewJob));
     m_actions.openCsv = makeAction(this, u"openCsvAction"_s, QKeySequence::Open);
     m_actions.openCsv->setIcon(actionIcon(ActionIcon::Open));
+    m_actions.settings = makeAction(this, u"settingsAction"_s, QKeySequence::Preferences);
+    if (m_actions.settings->shortcut().isEmpty())
+        m_actions.settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_actions.settings->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    m_actions.settings->setMenuRole(QAction::PreferencesRole);
     m_actions.quit = makeAction(this, u"quitAction"_s, QKeySequence(u"Ctrl+Q"_s));
     m_actions.quit->setIcon(QIcon::fromTheme(u"application-exit"_s));
     m_actions.quit->setMenuRole(QAction::QuitRole);
 
+    // Open and Delete act on the job list only (it adds them to itself), so
+    // Return and Delete keep their meaning in the search box and elsewhere.
+    m_actions.openJob = makeAction(this, u"openJobAction"_s, QKeySequence(Qt::Key_Return));
+    m_actions.openJob->setShortcutContext(Qt::WidgetShortcut);
     m_actions.stopJob = makeAction(this, u"stopJobAction"_s, QKeySequence(u"Ctrl+."_s));
     m_actions.stopJob->setIcon(actionIcon(ActionIcon::Stop));
     m_actions.cloneJob = makeAction(this, u"cloneJobAction"_s, QKeySequence(u"Ctrl+D"_s));
     m_actions.cloneJob->setIcon(actionIcon(ActionIcon::Clone));
     m_actions.deleteJob = makeAction(this, u"deleteJobAction"_s, QKeySequence::Delete);
     m_actions.deleteJob->setIcon(actionIcon(ActionIcon::Delete));
+    m_actions.deleteJob->setShortcutContext(Qt::WidgetShortcut);
+    m_actions.downloadModel =
+        makeAction(this, u"downloadModelAction"_s, QKeySequence(u"Ctrl+Shift+S"_s));
+    m_actions.downloadModel->setIcon(actionIcon(ActionIcon::Download));
+    m_actions.exportReport = makeAction(this, u"exportReportAction"_s, QKeySequence(u"Ctrl+E"_s));
+    m_actions.exportReport->setIcon(actionIcon(ActionIcon::Export));
     m_actions.predict = makeAction(this, u"predictAction"_s, QKeySequence(u"Ctrl+Shift+P"_s));
     m_actions.predict->setIcon(actionIcon(ActionIcon::Predict));
 
+    m_actions.showDetails = makeAction(this, u"showDetailsAction"_s, QKeySequence(u"Ctrl+I"_s));
+    m_actions.showDetails->setCheckable(true);
+    m_actions.showDetails->setChecked(true);
+    m_actions.showDetails->setEnabled(false); // until there is a details panel
     m_actions.showStatusBar = makeAction(this, u"showStatusBarAction"_s);
     m_actions.showStatusBar->setCheckable(true);
     m_actions.showStatusBar->setChecked(true);
@@ -139,14 +206,20 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_actions.newJob);
     m_fileMenu->addAction(m_actions.openCsv);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.settings);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.quit);
 
     m_jobsMenu = menuBar()->addMenu(QString());
     m_jobsMenu->setObjectName(u"jobsMenu"_s);
+    m_jobsMenu->addAction(m_actions.openJob);
+    m_jobsMenu->addSeparator();
     m_jobsMenu->addAction(m_actions.stopJob);
     m_jobsMenu->addAction(m_actions.cloneJob);
     m_jobsMenu->addAction(m_actions.deleteJob);
     m_jobsMenu->addSeparator();
+    m_jobsMenu->addAction(m_actions.downloadModel);
+    m_jobsMenu->addAction(m_actions.exportReport);
     m_jobsMenu->addAction(m_actions.predict);
 
     // The View menu's toggles for the toolbar and the sidebar come from the
@@ -173,7 +246,9 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_actions.stopJob);
     m_toolBar->addAction(m_actions.cloneJob);
     m_toolBar->addAction(m_actions.deleteJob);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions.predict);
+    m_toolBar->addAction(m_actions.exportReport);
 
     m_actions.showToolBar = m_toolBar->toggleViewAction();
     m_actions.showToolBar->setObjectName(u"showToolBarAction"_s);
@@ -183,11 +258,30 @@ void MainWindow::createToolBar()
 
 void MainWindow::createCentralArea()
 {
-    m_emptyState = new JobListEmptyState(this);
-    m_centralStack = new QStackedWidget(this);
+    // From the top: the message bar (hidden until there is something to
+    // say), then the job list (or the empty state) above the job details.
+    auto* central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    m_messageBar = new MessageBar(central);
+    m_emptyState = new JobListEmptyState(central);
+    m_centralStack = new QStackedWidget(central);
     m_centralStack->setObjectName(u"jobListArea"_s);
     m_centralStack->addWidget(m_emptyState);
-    setCentralWidget(m_centralStack);
+    m_detailsSplitter = new QSplitter(Qt::Vertical, central);
+    m_detailsSplitter->setObjectName(u"jobDetailsSplitter"_s);
+    m_detailsSplitter->setChildrenCollapsible(false);
+    m_detailsSplitter->addWidget(m_centralStack);
+
+    auto* barLayout = new QVBoxLayout;
+    barLayout->setContentsMargins(8, 8, 8, 4);
+    barLayout->addWidget(m_messageBar);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(barLayout);
+    layout->addWidget(m_detailsSplitter, 1);
+    setCentralWidget(central);
+    m_dropHighlight = new DropHighlight(m_centralStack);
 
     connect(m_emptyState, &JobListEmptyState::openCsvClicked, this, &MainWindow::chooseCsvFiles);
     connect(m_emptyState, &JobListEmptyState::sampleClicked, this,
@@ -242,6 +336,7 @@ void MainWindow::createSidebar()
     m_actions.showSidebar = m_sidebarDock->toggleViewAction();
     m_actions.showSidebar->setObjectName(u"showSidebarAction"_s);
     m_viewMenu->insertAction(m_actions.showStatusBar, m_actions.showSidebar);
+    m_viewMenu->insertAction(m_actions.showStatusBar, m_actions.showDetails);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions.fullScreen);
 }
@@ -253,6 +348,10 @@ void MainWindow::connectActions()
     connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions.showStatusBar, &QAction::toggled, this, &MainWindow::setStatusBarShown);
     connect(m_actions.fullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
+    connect(m_actions.showDetails, &QAction::toggled, this, [this](bool shown) {
+        if (m_details)
+            m_details->setVisible(shown && m_centralStack->currentWidget() == m_jobList);
+    });
     connect(m_actions.aboutWinnow, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(this, &MainWindow::csvFilesDropped, this, &MainWindow::openCsvFiles);
@@ -260,7 +359,7 @@ void MainWindow::connectActions()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Winnow"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_jobsMenu->setTitle(tr("&Jobs"));
     m_viewMenu->setTitle(tr("&View"));
@@ -268,17 +367,26 @@ void MainWindow::retranslateUi()
 
     describe(m_actions.newJob, tr("&New Job…"), tr("Set up a job that trains models on a table"));
     describe(m_actions.openCsv, tr("&Open CSV…"), tr("Choose CSV files to train on"));
+    describe(m_actions.settings, tr("&Settings…"),
+             tr("Backends, defaults of new jobs, data folder and language"));
     describe(m_actions.quit, tr("&Quit"), tr("Close Winnow"));
+    describe(m_actions.openJob, tr("&Open"), tr("Show the selected job's details and results"));
     describe(m_actions.stopJob, tr("&Stop"),
              tr("Stop the selected job and keep the best model found so far"));
     describe(m_actions.cloneJob, tr("&Clone"),
              tr("Start a new job with the selected job's settings"));
-    describe(m_actions.deleteJob, tr("&Delete"), tr("Delete the selected job and its results"));
+    describe(m_actions.deleteJob, tr("&Delete…"), tr("Delete the selected jobs and their results"));
+    describe(m_actions.downloadModel, tr("Download &Model…"),
+             tr("Save the selected job's best model to a folder"));
+    describe(m_actions.exportReport, tr("&Export Report…"),
+             tr("Write a report of the selected jobs' results to share"));
     describe(m_actions.predict, tr("&Predict…"),
              tr("Apply the selected job's best model to new data"));
     describe(m_actions.showToolBar, tr("&Toolbar"), tr("Show or hide the toolbar"));
     describe(m_actions.showStatusBar, tr("&Status Bar"), tr("Show or hide the status bar"));
     describe(m_actions.showSidebar, tr("&Backends"), tr("Show or hide the backends sidebar"));
+    describe(m_actions.showDetails, tr("Job &Details"),
+             tr("Show or hide the details of the open job"));
     describe(m_actions.fullScreen, tr("&Full Screen"), tr("Use the whole screen for Winnow"));
     describe(m_actions.aboutWinnow, tr("&About Winnow"),
              tr("Version, licences and the libraries Winnow uses"));
@@ -288,6 +396,8 @@ void MainWindow::retranslateUi()
     m_actions.newJob->setIconText(tr("New Job"));
     m_actions.openCsv->setIconText(tr("Open CSV"));
     m_actions.predict->setIconText(tr("Predict"));
+    m_actions.deleteJob->setIconText(tr("Delete"));
+    m_actions.exportReport->setIconText(tr("Export Report"));
 
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_sidebarDock->setWindowTitle(tr("Backends"));
@@ -298,7 +408,8 @@ void MainWindow::retranslateUi()
         m_backendList->setAccessibleName(tr("Backends"));
     }
 
-    m_centralStack->setAccessibleName(tr("Jobs"));
+    centralWidget()->setAccessibleName(tr("Jobs"));
+    m_centralStack->setAccessibleName(tr("Job list"));
     m_toolBar->setAccessibleName(tr("Main Toolbar"));
     m_sidebarDock->setAccessibleName(tr("Backends"));
     statusBar()->setAccessibleName(tr("Status"));
@@ -325,6 +436,58 @@ void MainWindow::setJobListEmpty(bool empty)
 {
     const bool showList = !empty && m_jobList;
     m_centralStack->setCurrentWidget(showList ? m_jobList : static_cast<QWidget*>(m_emptyState));
+    if (m_details)
+        m_details->setVisible(showList && m_actions.showDetails->isChecked());
+}
+
+void MainWindow::setDetailsWidget(QWidget* details)
+{
+    if (m_details)
+        m_details->deleteLater();
+    m_details = details;
+    m_actions.showDetails->setEnabled(details != nullptr);
+    if (!details)
+        return;
+    m_detailsSplitter->addWidget(details);
+    m_detailsSplitter->setStretchFactor(0, 3);
+    m_detailsSplitter->setStretchFactor(1, 2);
+    m_detailsSplitter->restoreState(QSettings().value(kDetailsSplitterKey).toByteArray());
+    details->setVisible(m_actions.showDetails->isChecked() &&
+                        m_centralStack->currentWidget() == m_jobList);
+}
+
+void MainWindow::setDetailsVisible(bool visible)
+{
+    m_actions.showDetails->setChecked(visible);
+    if (m_details)
+        m_details->setVisible(visible && m_centralStack->currentWidget() == m_jobList);
+}
+
+void MainWindow::setRunningJobCount(int count)
+{
+    if (count == m_runningJobCount)
+        return;
+    m_runningJobCount = count;
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The application's name ends the title, as desktops expect (they add it
+    // themselves to a title that does not end with it).
+    setWindowTitle(m_runningJobCount > 0 ? tr("%n running — Winnow", nullptr, m_runningJobCount)
+                                         : tr("Winnow"));
+}
+
+void MainWindow::showMessage(MessageLevel level, const QString& text, const QString& actionText,
+                             std::function<void()> action)
+{
+    m_messageBar->showMessage(level, text, actionText, std::move(action));
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::setSidebarWidget(QWidget* sidebar)
@@ -337,7 +500,8 @@ void MainWindow::setSidebarWidget(QWidget* sidebar)
 void MainWindow::setJobActionsEnabled(bool enabled)
 {
     for (QAction* action :
-         {m_actions.stopJob, m_actions.cloneJob, m_actions.deleteJob, m_actions.predict})
+         {m_actions.openJob, m_actions.stopJob, m_actions.cloneJob, m_actions.deleteJob,
+          m_actions.downloadModel, m_actions.exportReport, m_actions.predict})
         action->setEnabled(enabled);
 }
 
@@ -368,6 +532,12 @@ void MainWindow::openCsvFiles(const QStringList& paths)
     }
     if (!messages.isEmpty())
         statusBar()->showMessage(messages.join(u' '));
+}
+
+void MainWindow::clearPendingCsvFiles()
+{
+    m_pendingCsvFiles.clear();
+    m_emptyState->setPendingFiles({});
 }
 
 void MainWindow::chooseCsvFiles()
@@ -440,18 +610,29 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
         return;
     }
     event->acceptProposedAction();
-    m_emptyState->setDropHighlighted(true);
+    setDropHighlighted(true);
 }
 
 void MainWindow::dragLeaveEvent(QDragLeaveEvent* event)
 {
-    m_emptyState->setDropHighlighted(false);
+    setDropHighlighted(false);
     QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::setDropHighlighted(bool highlighted)
+{
+    m_emptyState->setDropHighlighted(highlighted);
+    const bool overList = highlighted && m_centralStack->currentWidget() != m_emptyState;
+    if (overList) {
+        m_dropHighlight->setGeometry(m_centralStack->rect());
+        m_dropHighlight->raise();
+    }
+    m_dropHighlight->setVisible(overList);
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    m_emptyState->setDropHighlighted(false);
+    setDropHighlighted(false);
     const QStringList files = csvFilesIn(event->mimeData());
     if (files.isEmpty()) {
         event->ignore();
@@ -471,6 +652,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
     m_actions.showStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
+    m_actions.showDetails->setChecked(settings.value(kDetailsVisibleKey, true).toBool());
     setStatusBarShown(m_actions.showStatusBar->isChecked());
 }
 
@@ -480,6 +662,9 @@ void MainWindow::saveLayout() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
     settings.setValue(kStatusBarKey, m_actions.showStatusBar->isChecked());
+    settings.setValue(kDetailsVisibleKey, m_actions.showDetails->isChecked());
+    if (m_details)
+        settings.setValue(kDetailsSplitterKey, m_detailsSplitter->saveState());
 }
 
 } // namespace winnow::ui

@@ -2,6 +2,7 @@
 #include "ui/csv_drop.h"
 #include "ui/job_list_empty_state.h"
 #include "ui/main_window.h"
+#include "ui/message_bar.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,6 +19,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QtTest>
 
@@ -116,13 +118,16 @@ private slots:
         QTest::addColumn<QStringList>("actions");
         QTest::newRow("File") << u"fileMenu"_s << u"&File"_s
                               << QStringList{u"newJobAction"_s, u"openCsvAction"_s,
-                                             u"quitAction"_s};
+                                             u"settingsAction"_s, u"quitAction"_s};
         QTest::newRow("Jobs") << u"jobsMenu"_s << u"&Jobs"_s
-                              << QStringList{u"stopJobAction"_s, u"cloneJobAction"_s,
-                                             u"deleteJobAction"_s, u"predictAction"_s};
+                              << QStringList{u"openJobAction"_s,       u"stopJobAction"_s,
+                                             u"cloneJobAction"_s,      u"deleteJobAction"_s,
+                                             u"downloadModelAction"_s, u"exportReportAction"_s,
+                                             u"predictAction"_s};
         QTest::newRow("View") << u"viewMenu"_s << u"&View"_s
                               << QStringList{u"showToolBarAction"_s, u"showSidebarAction"_s,
-                                             u"showStatusBarAction"_s, u"fullScreenAction"_s};
+                                             u"showDetailsAction"_s, u"showStatusBarAction"_s,
+                                             u"fullScreenAction"_s};
         QTest::newRow("Help") << u"helpMenu"_s << u"&Help"_s
                               << QStringList{u"aboutWinnowAction"_s, u"aboutQtAction"_s};
     }
@@ -158,6 +163,13 @@ private slots:
         QTest::newRow("Quit") << u"quitAction"_s << QKeySequence(u"Ctrl+Q"_s);
         QTest::newRow("Full Screen") << u"fullScreenAction"_s << QKeySequence(u"F11"_s);
         QTest::newRow("Delete") << u"deleteJobAction"_s << QKeySequence(QKeySequence::Delete);
+        QTest::newRow("Open") << u"openJobAction"_s << QKeySequence(Qt::Key_Return);
+        QTest::newRow("Stop") << u"stopJobAction"_s << QKeySequence(u"Ctrl+."_s);
+        QTest::newRow("Clone") << u"cloneJobAction"_s << QKeySequence(u"Ctrl+D"_s);
+        QTest::newRow("Download Model")
+            << u"downloadModelAction"_s << QKeySequence(u"Ctrl+Shift+S"_s);
+        QTest::newRow("Export Report") << u"exportReportAction"_s << QKeySequence(u"Ctrl+E"_s);
+        QTest::newRow("Predict") << u"predictAction"_s << QKeySequence(u"Ctrl+Shift+P"_s);
     }
 
     void actions_haveTheUsualShortcuts()
@@ -175,16 +187,17 @@ private slots:
     {
         MainWindow window;
         const auto& a = window.actions();
-        for (QAction* action : {a.newJob, a.openCsv, a.quit, a.stopJob, a.cloneJob, a.deleteJob,
-                                a.predict, a.showToolBar, a.showStatusBar, a.showSidebar,
+        for (QAction* action : {a.newJob, a.openCsv, a.settings, a.quit, a.openJob, a.stopJob,
+                                a.cloneJob, a.deleteJob, a.downloadModel, a.exportReport, a.predict,
+                                a.showToolBar, a.showStatusBar, a.showSidebar, a.showDetails,
                                 a.fullScreen, a.aboutWinnow, a.aboutQt}) {
             QVERIFY(action);
             QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text()));
             QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->objectName()));
             QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->objectName()));
         }
-        for (QAction* action :
-             {a.newJob, a.openCsv, a.stopJob, a.cloneJob, a.deleteJob, a.predict, a.aboutWinnow})
+        for (QAction* action : {a.newJob, a.openCsv, a.stopJob, a.cloneJob, a.deleteJob,
+                                a.downloadModel, a.exportReport, a.predict, a.aboutWinnow})
             QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
     }
 
@@ -192,13 +205,15 @@ private slots:
     {
         MainWindow window;
         const auto& a = window.actions();
-        for (QAction* action : {a.stopJob, a.cloneJob, a.deleteJob, a.predict})
+        const auto jobActions = {a.openJob,       a.stopJob,      a.cloneJob, a.deleteJob,
+                                 a.downloadModel, a.exportReport, a.predict};
+        for (QAction* action : jobActions)
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
         QVERIFY(a.newJob->isEnabled());
         QVERIFY(a.openCsv->isEnabled());
 
         window.setJobActionsEnabled(true);
-        for (QAction* action : {a.stopJob, a.cloneJob, a.deleteJob, a.predict})
+        for (QAction* action : jobActions)
             QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
     }
 
@@ -397,11 +412,105 @@ private slots:
         auto* jobList = new QWidget;
         window.setJobListWidget(jobList);
         window.setJobListEmpty(false);
-        auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
+        auto* stack = window.findChild<QStackedWidget*>(u"jobListArea"_s);
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget(), jobList);
         window.setJobListEmpty(true);
         QVERIFY(qobject_cast<winnow::ui::JobListEmptyState*>(stack->currentWidget()));
+    }
+
+    void detailsWidget_showsBelowTheJobList_andFollowsItsAction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.actions().showDetails->isEnabled());
+        auto* jobList = new QWidget;
+        auto* details = new QWidget;
+        window.setJobListWidget(jobList);
+        window.setDetailsWidget(details);
+        QVERIFY(window.actions().showDetails->isEnabled());
+        // Nothing to detail while the list is empty.
+        window.setJobListEmpty(true);
+        QVERIFY(!details->isVisible());
+        window.setJobListEmpty(false);
+        QVERIFY(details->isVisible());
+        QVERIFY(details->geometry().top() >= jobList->geometry().bottom());
+        window.actions().showDetails->trigger();
+        QVERIFY(!details->isVisible());
+        window.setDetailsVisible(true);
+        QVERIFY(details->isVisible());
+    }
+
+    void showMessage_appearsInTheMessageBar_untilDismissed()
+    {
+        MainWindow window;
+        window.show();
+        auto* bar = window.messageBar();
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        bool retried = false;
+        window.showMessage(winnow::ui::MessageLevel::Error, u"The model could not be saved."_s,
+                           u"Retry"_s, [&retried] { retried = true; });
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->text(), u"The model could not be saved."_s);
+        QCOMPARE(bar->level(), winnow::ui::MessageLevel::Error);
+        QCOMPARE(bar->actionText(), u"Retry"_s);
+        // The bar sits above the job list.
+        const auto* stack = window.findChild<QStackedWidget*>(u"jobListArea"_s);
+        QVERIFY(bar->mapTo(&window, QPoint(0, 0)).y() < stack->mapTo(&window, QPoint(0, 0)).y());
+
+        auto* action = bar->findChild<QPushButton*>(u"messageBarActionButton"_s);
+        QVERIFY(action && action->isVisible());
+        action->click();
+        QVERIFY(retried);
+        QVERIFY(!bar->isVisible());
+
+        window.showMessage(winnow::ui::MessageLevel::Warning, u"Careful."_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->actionText().isEmpty());
+        auto* close = bar->findChild<QToolButton*>(u"messageBarCloseButton"_s);
+        QVERIFY(close);
+        close->click();
+        QVERIFY(!bar->isVisible());
+    }
+
+    void infoMessages_leaveByThemselves()
+    {
+        MainWindow window;
+        window.show();
+        window.messageBar()->setInfoTimeout(50);
+        window.showMessage(winnow::ui::MessageLevel::Info, u"Saved."_s);
+        QVERIFY(window.messageBar()->isVisible());
+        QTRY_VERIFY(!window.messageBar()->isVisible());
+    }
+
+    void runningJobs_showInTheTitle()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), u"Winnow"_s);
+        window.setRunningJobCount(2);
+        QCOMPARE(window.windowTitle(), u"2 running — Winnow"_s);
+        window.setRunningJobCount(0);
+        QCOMPARE(window.windowTitle(), u"Winnow"_s);
+    }
+
+    void dragOverTheJobList_highlightsIt()
+    {
+        QTemporaryDir directory;
+        const auto data = dragOf({createFile(directory, u"churn.csv"_s)});
+        MainWindow window;
+        window.show();
+        window.setJobListWidget(new QWidget);
+        window.setJobListEmpty(false);
+        auto* highlight = window.findChild<QWidget*>(u"dropHighlight"_s);
+        QVERIFY(highlight);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, data.get(), Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(highlight->isVisible());
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(&window, &leave);
+        QVERIFY(!highlight->isVisible());
     }
 
     void icons_allDrawFromTheResources()
