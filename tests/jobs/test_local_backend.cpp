@@ -465,6 +465,31 @@ private slots:
         QVERIFY(jobs[2].startedAt >= jobs[1].endedAt);
     }
 
+    void moreSlots_startWaitingJobsAtOnce()
+    {
+        LocalBackend* backend = startBackend(settings());
+        QVERIFY(backend);
+        const QString first = submitOk(backend, busyJob());
+        const QString second = submitOk(backend, busyJob());
+        const auto isRunning = [](const Job& job) { return job.status() == JobStatus::Running; };
+        QVERIFY(waitForJob(*m_store, first, isRunning).value().status() == JobStatus::Running);
+        QCOMPARE(backend->queuedJobs(), QStringList{second});
+        QCOMPARE(m_store->get(second)->status(), JobStatus::Pending);
+
+        LocalBackendSettings twoSlots = backend->settings();
+        twoSlots.concurrentJobs = 2;
+        backend->setSettings(twoSlots);
+        const std::optional<Job> started = waitForJob(*m_store, second, isRunning);
+        QVERIFY2(started && started->status() == JobStatus::Running, qPrintable(describe(started)));
+        QCOMPARE(m_store->get(first)->status(), JobStatus::Running); // side by side
+        QCOMPARE(backend->runningJobs().size(), 2);
+
+        for (const QString& id : {first, second}) {
+            const OperationResult removed = waitFor(backend->remove(id));
+            QVERIFY2(removed.ok, qPrintable(removed.error));
+        }
+    }
+
     void remove_deletesTheFolderAndTheRecord()
     {
         LocalBackend* backend = startBackend(settings());
