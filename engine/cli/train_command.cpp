@@ -1,5 +1,6 @@
 #include "engine/cli/commands.h"
 
+#include "engine/artifacts/pipeline_page.h"
 #include "engine/cli/argument_parser.h"
 #include "engine/cli/process_limits.h"
 #include "engine/cli/spec_arguments.h"
@@ -79,6 +80,16 @@ int runTrainCommand(std::span<char* const> arguments, std::ostream& out)
                 throw EngineError(ExitCode::UsageError, "'--max-memory' must be positive");
             limit = static_cast<std::uint64_t>(*bytes);
             estimate = estimateResources(options.spec);
+            // Graphviz's text layout starts a font-loading thread the first
+            // time it runs, and GLib aborts the process when it cannot; start
+            // it now, while the address space is not yet limited.
+            renderPipelineHtml({{"title", "warm-up"},
+                                {"inputs", {"x"}},
+                                {"target", "y"},
+                                {"steps",
+                                 {{{"name", "step"},
+                                   {"params", nlohmann::json::object()},
+                                   {"kind", "learner"}}}}});
             limitMemory(limit);
         }
         Trainer trainer(std::move(options), events);
