@@ -183,7 +183,10 @@ ModelFileContents readModelFile(const std::filesystem::path& file)
                 const char* start =
                     slice(where.at("offset").get<std::size_t>(), count * sizeof(double));
                 std::vector<double> values(count);
-                std::memcpy(values.data(), start, count * sizeof(double));
+                // An empty array has no storage to copy into (memcpy wants
+                // valid pointers even for zero bytes).
+                if (count > 0)
+                    std::memcpy(values.data(), start, count * sizeof(double));
                 state.arrays.emplace(key, std::move(values));
             }
             for (const auto& [key, where] : entry.at("blobs").items()) {
