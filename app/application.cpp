@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/workspace.h"
 #include "resources/resources.h"
 #include "translations/language_loader.h"
 #include "ui/main_window.h"
@@ -9,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -46,13 +50,33 @@ bool prepareDataDirectory(const QString& directory, QString* error)
     return true;
 }
 
+QString chooseDataDirectory(const LaunchOptions& options)
+{
+    if (options.dataDirectoryGiven)
+        return options.dataDirectory;
+    // The settings dialog's choice (ui/settings: storage/dataDirectory).
+    const QString chosen = QSettings().value(u"storage/dataDirectory"_s).toString();
+    if (!chosen.isEmpty())
+        return QFileInfo(chosen).absoluteFilePath();
+    return options.dataDirectory;
+}
+
 std::unique_ptr<ui::MainWindow> createMainWindow(const LaunchOptions& options)
 {
     auto window = std::make_unique<ui::MainWindow>();
     window->setSampleCsvFile(resources::sampleCsvFile());
+    // The files of the command line wait for the window to show before the
+    // New Job dialog opens on them (see run()).
     if (!options.csvFiles.isEmpty())
         window->openCsvFiles(options.csvFiles);
+    if (!options.dataDirectory.isEmpty())
+        new Workspace(options.dataDirectory, window.get());
     return window;
+}
+
+Workspace* workspaceOf(const ui::MainWindow* window)
+{
+    return window ? window->findChild<Workspace*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
 int run(int argc, char* argv[])
@@ -82,7 +106,8 @@ int run(int argc, char* argv[])
     if (request != CommandLine::Request::Launch)
         return commandLine.answer(request);
 
-    const LaunchOptions options = commandLine.options();
+    LaunchOptions options = commandLine.options();
+    options.dataDirectory = chooseDataDirectory(options);
     if (QString error; !prepareDataDirectory(options.dataDirectory, &error)) {
         std::fputs(qPrintable(u"%1: %2\n"_s.arg(QCoreApplication::applicationName(), error)),
                    stderr);
@@ -90,7 +115,23 @@ int run(int argc, char* argv[])
     }
 
     const std::unique_ptr<ui::MainWindow> window = createMainWindow(options);
+    Workspace* workspace = workspaceOf(window.get());
+    if (workspace)
+        workspace->setLanguageLoader(&languages);
     window->show();
+
+    // Without its history, or unable to run jobs, the app cannot do what it
+    // is for: that is worth a dialog, over the window, once it shows.
+    if (workspace && !workspace->startupProblem().isEmpty()) {
+        auto* problem = new QMessageBox(QMessageBox::Critical,
+                                        QCoreApplication::translate("winnow::app", "Winnow"),
+                                        workspace->startupProblem(), QMessageBox::Ok, window.get());
+        problem->setAttribute(Qt::WA_DeleteOnClose);
+        problem->setObjectName(u"startupProblemDialog"_s);
+        QTimer::singleShot(0, problem, &QDialog::open);
+    } else if (workspace && !window->pendingCsvFiles().isEmpty()) {
+        QTimer::singleShot(0, workspace, &Workspace::startNewJob);
+    }
     return application.exec();
 }
 

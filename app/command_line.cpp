@@ -89,6 +89,7 @@ LaunchOptions CommandLine::options() const
     const QStringList files = m_parser.positionalArguments();
     for (const QString& file : files)
         options.csvFiles << absolutePathOf(file);
+    options.dataDirectoryGiven = m_parser.isSet(m_dataDirectoryOption);
     options.dataDirectory = m_parser.isSet(m_dataDirectoryOption)
                                 ? absolutePathOf(m_parser.value(m_dataDirectoryOption))
                                 : defaultDataDirectory();

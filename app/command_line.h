@@ -13,6 +13,9 @@ struct LaunchOptions {
     QStringList csvFiles;
     // Where Winnow keeps its jobs and their results, as an absolute path.
     QString dataDirectory;
+    // Whether --data-dir chose it; otherwise it is the default, which the
+    // settings ("storage/dataDirectory") may replace.
+    bool dataDirectoryGiven = false;
 };
 
 // The `winnow` command line:

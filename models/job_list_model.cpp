@@ -250,7 +250,8 @@ void JobListModel::onHistoryLoaded()
 {
     if (!m_loadWatcher || m_loadState != LoadState::Loading)
         return;
-    HistorySnapshot snapshot = m_loadWatcher->result();
+    // Moved out, not copied: it may hold a hundred thousand rows.
+    HistorySnapshot snapshot = m_loadWatcher->future().takeResult();
     m_loadWatcher->deleteLater();
     m_loadWatcher = nullptr;
 

@@ -179,6 +179,7 @@ void MainWindow::createActions()
     m_actions.exportReport->setIcon(actionIcon(ActionIcon::Export));
     m_actions.predict = makeAction(this, u"predictAction"_s, QKeySequence(u"Ctrl+Shift+P"_s));
     m_actions.predict->setIcon(actionIcon(ActionIcon::Predict));
+    m_actions.compareJobs = makeAction(this, u"compareJobsAction"_s, QKeySequence(u"Ctrl+K"_s));
 
     m_actions.showDetails = makeAction(this, u"showDetailsAction"_s, QKeySequence(u"Ctrl+I"_s));
     m_actions.showDetails->setCheckable(true);
@@ -221,6 +222,7 @@ void MainWindow::createMenus()
     m_jobsMenu->addAction(m_actions.downloadModel);
     m_jobsMenu->addAction(m_actions.exportReport);
     m_jobsMenu->addAction(m_actions.predict);
+    m_jobsMenu->addAction(m_actions.compareJobs);
 
     // The View menu's toggles for the toolbar and the sidebar come from the
     // widgets themselves; createToolBar() and createSidebar() add them.
@@ -382,6 +384,8 @@ void MainWindow::retranslateUi()
              tr("Write a report of the selected jobs' results to share"));
     describe(m_actions.predict, tr("&Predict…"),
              tr("Apply the selected job's best model to new data"));
+    describe(m_actions.compareJobs, tr("C&ompare"),
+             tr("Show the selected finished jobs' metrics side by side"));
     describe(m_actions.showToolBar, tr("&Toolbar"), tr("Show or hide the toolbar"));
     describe(m_actions.showStatusBar, tr("&Status Bar"), tr("Show or hide the status bar"));
     describe(m_actions.showSidebar, tr("&Backends"), tr("Show or hide the backends sidebar"));
@@ -499,9 +503,9 @@ void MainWindow::setSidebarWidget(QWidget* sidebar)
 
 void MainWindow::setJobActionsEnabled(bool enabled)
 {
-    for (QAction* action :
-         {m_actions.openJob, m_actions.stopJob, m_actions.cloneJob, m_actions.deleteJob,
-          m_actions.downloadModel, m_actions.exportReport, m_actions.predict})
+    for (QAction* action : {m_actions.openJob, m_actions.stopJob, m_actions.cloneJob,
+                            m_actions.deleteJob, m_actions.downloadModel, m_actions.exportReport,
+                            m_actions.predict, m_actions.compareJobs})
         action->setEnabled(enabled);
 }
 

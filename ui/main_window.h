@@ -38,6 +38,7 @@ struct MainWindowActions {
     QAction* downloadModel = nullptr;
     QAction* exportReport = nullptr;
     QAction* predict = nullptr;
+    QAction* compareJobs = nullptr;
     QAction* showToolBar = nullptr;
     QAction* showStatusBar = nullptr;
     QAction* showSidebar = nullptr;

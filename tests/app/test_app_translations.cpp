@@ -23,14 +23,14 @@ QString fileMenuTitle(const winnow::ui::MainWindow& window)
     return menu ? menu->title() : QString();
 }
 
-// The placeholders a text uses (%1, %2, %n), sorted, so a translation can be
-// checked to keep all of its source's.
+// The placeholders a text uses (%1, %2, %n; %L1 and %Ln count as %1 and
+// %n), sorted, so a translation can be checked to keep all of its source's.
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression placeholder(u"%(\\d+|n)"_s);
+    static const QRegularExpression placeholder(u"%L?(\\d+|n)"_s);
     QStringList found;
     for (auto it = placeholder.globalMatch(text); it.hasNext();)
-        found << it.next().captured();
+        found << u"%"_s + it.next().captured(1);
     found.sort();
     return found;
 }
@@ -166,13 +166,28 @@ private slots:
             } else if (xml.name() == u"translation") {
                 const QString type = xml.attributes().value(u"type"_s).toString();
                 QVERIFY2(type.isEmpty(), qPrintable(u"%1: \"%2\" is %3"_s.arg(file, source, type)));
-                // Plural forms arrive as child elements; their text is joined.
-                const QString translation =
-                    xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                QVERIFY2(!translation.isEmpty(),
-                         qPrintable(u"%1: \"%2\" is empty"_s.arg(file, source)));
-                if (!source.contains(u"%n"_s))
-                    QCOMPARE(placeholders(translation), placeholders(source));
+                // A plural message has one form per plural class, each a
+                // whole sentence with the source's placeholders.
+                QStringList forms;
+                QString text;
+                while (!xml.atEnd()) {
+                    const QXmlStreamReader::TokenType token = xml.readNext();
+                    if (token == QXmlStreamReader::StartElement && xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                    else if (token == QXmlStreamReader::Characters)
+                        text += xml.text();
+                    else if (token == QXmlStreamReader::EndElement && xml.name() == u"translation")
+                        break;
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString& form : std::as_const(forms)) {
+                    QVERIFY2(!form.trimmed().isEmpty(),
+                             qPrintable(u"%1: \"%2\" is empty"_s.arg(file, source)));
+                    QVERIFY2(
+                        placeholders(form) == placeholders(source),
+                        qPrintable(u"%1: \"%2\" translated as \"%3\""_s.arg(file, source, form)));
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

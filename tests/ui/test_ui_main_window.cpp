@@ -123,7 +123,7 @@ private slots:
                               << QStringList{u"openJobAction"_s,       u"stopJobAction"_s,
                                              u"cloneJobAction"_s,      u"deleteJobAction"_s,
                                              u"downloadModelAction"_s, u"exportReportAction"_s,
-                                             u"predictAction"_s};
+                                             u"predictAction"_s,       u"compareJobsAction"_s};
         QTest::newRow("View") << u"viewMenu"_s << u"&View"_s
                               << QStringList{u"showToolBarAction"_s, u"showSidebarAction"_s,
                                              u"showDetailsAction"_s, u"showStatusBarAction"_s,
@@ -170,6 +170,7 @@ private slots:
             << u"downloadModelAction"_s << QKeySequence(u"Ctrl+Shift+S"_s);
         QTest::newRow("Export Report") << u"exportReportAction"_s << QKeySequence(u"Ctrl+E"_s);
         QTest::newRow("Predict") << u"predictAction"_s << QKeySequence(u"Ctrl+Shift+P"_s);
+        QTest::newRow("Compare") << u"compareJobsAction"_s << QKeySequence(u"Ctrl+K"_s);
     }
 
     void actions_haveTheUsualShortcuts()

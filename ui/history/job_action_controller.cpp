@@ -41,7 +41,8 @@ void setEnabled(QAction* action, bool enabled)
 
 QList<QAction*> JobActionSet::inMenuOrder() const
 {
-    return {open, nullptr, stop, clone, remove, nullptr, downloadModel, exportReport, predict};
+    return {open,    nullptr,       stop,         clone,   remove,
+            nullptr, downloadModel, exportReport, predict, compare};
 }
 
 JobActionController::JobActionController(const JobActionSet& actions, JobTableView* view,
@@ -93,6 +94,13 @@ JobActionController::JobActionController(const JobActionSet& actions, JobTableVi
     if (m_actions.predict)
         connect(m_actions.predict, &QAction::triggered, this,
                 single(&JobActionController::predictRequested));
+    if (m_actions.compare) {
+        connect(m_actions.compare, &QAction::triggered, this, [this] {
+            const QStringList ids = selectedJobIds();
+            if (ids.size() >= 2)
+                emit compareRequested(ids);
+        });
+    }
     if (m_actions.exportReport) {
         connect(m_actions.exportReport, &QAction::triggered, this, [this] {
             const QStringList ids = selectedJobIds();
@@ -139,6 +147,7 @@ JobActionStates JobActionController::statesFor(const QList<jobs::JobSummary>& se
     states.remove = true;
     states.clone = count == 1;
     states.exportReport = std::all_of(selection.cbegin(), selection.cend(), hasResult);
+    states.compare = count >= 2 && states.exportReport;
     for (const jobs::JobSummary& job : selection) {
         if (isUnderWay(job) && capabilitiesOf(job.backend).testFlag(BackendCapability::Stop))
             states.stop = true;
@@ -195,6 +204,7 @@ void JobActionController::updateStates()
     setEnabled(m_actions.downloadModel, m_states.downloadModel);
     setEnabled(m_actions.exportReport, m_states.exportReport);
     setEnabled(m_actions.predict, m_states.predict);
+    setEnabled(m_actions.compare, m_states.compare);
 }
 
 void JobActionController::requestDelete()

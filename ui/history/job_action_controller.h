@@ -30,6 +30,7 @@ struct JobActionSet {
     QAction* downloadModel = nullptr;
     QAction* exportReport = nullptr;
     QAction* predict = nullptr;
+    QAction* compare = nullptr;
 
     // In menu order, nullptr between groups.
     QList<QAction*> inMenuOrder() const;
@@ -44,6 +45,7 @@ struct JobActionStates {
     bool downloadModel = false;
     bool exportReport = false;
     bool predict = false;
+    bool compare = false;
 
     bool operator==(const JobActionStates&) const = default;
 };
@@ -54,7 +56,8 @@ struct JobActionStates {
 // - Stop: jobs that are running or waiting, on a backend that can stop;
 // - Delete: any jobs, after the user confirms, naming them;
 // - Download Model, Predict, Export Report: jobs with a result (finished or
-//   stopped with a best model); Predict needs a backend that predicts.
+//   stopped with a best model); Predict needs a backend that predicts;
+// - Compare: two or more jobs with a result.
 class JobActionController : public QObject {
     Q_OBJECT
 
@@ -88,6 +91,7 @@ signals:
     void downloadModelRequested(const QString& jobId);
     void exportReportRequested(const QStringList& jobIds);
     void predictRequested(const QString& jobId);
+    void compareRequested(const QStringList& jobIds);
 
 private:
     QList<jobs::JobSummary> selectedJobs() const;

@@ -1,12 +1,16 @@
 #include "ui/history/job_table_view.h"
 
 #include "models/job_list_model.h"
+#include "ui/csv_drop.h"
 #include "ui/history/job_status_delegate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
@@ -294,9 +298,116 @@ void JobTableView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(position);
 }
 
+void JobTableView::setPredictDropTest(PredictDropTest test)
+{
+    m_predictDropTest = std::move(test);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    // The table takes files, never rows: no internal moves.
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setDropIndicatorShown(false);
+}
+
+void JobTableView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (csvFilesIn(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    m_dragging = true;
+    event->acceptProposedAction();
+    updateDropTarget(event->position().toPoint());
+}
+
+void JobTableView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!m_dragging) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    updateDropTarget(event->position().toPoint());
+}
+
+void JobTableView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    m_dragging = false;
+    m_dropJobId.clear();
+    viewport()->update();
+    event->accept();
+}
+
+void JobTableView::dropEvent(QDropEvent* event)
+{
+    const QStringList files = csvFilesIn(event->mimeData());
+    updateDropTarget(event->position().toPoint());
+    const QString target = m_dropJobId;
+    m_dragging = false;
+    m_dropJobId.clear();
+    viewport()->update();
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    if (!target.isEmpty())
+        emit csvFilesDroppedOnJob(target, files);
+    else
+        emit csvFilesDropped(files);
+}
+
+void JobTableView::updateDropTarget(const QPoint& position)
+{
+    QString id;
+    const QModelIndex index = indexAt(position);
+    if (index.isValid() && m_predictDropTest) {
+        const QString candidate = index.siblingAtColumn(0).data(JobListModel::JobIdRole).toString();
+        if (!candidate.isEmpty() && m_predictDropTest(candidate))
+            id = candidate;
+    }
+    if (id != m_dropJobId) {
+        m_dropJobId = id;
+        viewport()->update();
+    }
+}
+
+void JobTableView::paintDropHint(QPainter& painter)
+{
+    const QColor accent = palette().color(QPalette::Highlight);
+    QPen pen(accent, 2);
+    painter.setPen(pen);
+    QRect area = viewport()->rect().adjusted(1, 1, -2, -2);
+    QString hint = tr("Drop to start a new job");
+    if (!m_dropJobId.isEmpty() && model()) {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QModelIndex index = model()->index(row, 0);
+            if (index.data(JobListModel::JobIdRole).toString() != m_dropJobId)
+                continue;
+            area = visualRect(index).united(
+                visualRect(model()->index(row, model()->columnCount() - 1)));
+            area.setLeft(0);
+            area.setRight(viewport()->width() - 2);
+            hint = tr("Drop to predict with this job's model");
+            break;
+        }
+    }
+    painter.drawRect(area);
+    // The caption sits in the bottom-right corner, clear of the rows.
+    const QFontMetrics metrics(font());
+    QRect caption = metrics.boundingRect(hint).adjusted(-8, -4, 8, 4);
+    caption.moveBottomRight(viewport()->rect().bottomRight() - QPoint(8, 8));
+    painter.fillRect(caption, accent);
+    painter.setPen(palette().color(QPalette::HighlightedText));
+    painter.drawText(caption, Qt::AlignCenter, hint);
+}
+
 void JobTableView::paintEvent(QPaintEvent* event)
 {
     QTableView::paintEvent(event);
+    if (m_dragging) {
+        QPainter painter(viewport());
+        paintDropHint(painter);
+    }
     if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
         return;
     QPainter painter(viewport());

@@ -4,6 +4,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <functional>
+
 class QMenu;
 
 namespace winnow::ui {
@@ -14,6 +16,11 @@ class JobStatusDelegate;
 // selected whole, several at once; Enter or a double click opens a job.
 // The header's context menu hides and shows columns; the columns' widths,
 // order, visibility and the sort order are kept in QSettings between runs.
+//
+// CSV files dragged over the table are its to take: dropped on a job that
+// can predict, they are for that job's model (csvFilesDroppedOnJob);
+// anywhere else, they start a new job (csvFilesDropped), as on the rest of
+// the window.
 class JobTableView : public QTableView {
     Q_OBJECT
 
@@ -38,6 +45,13 @@ public:
 
     // The actions of a row's context menu, in order; nullptr for a separator.
     void setContextActions(const QList<QAction*>& actions);
+    // Which jobs take CSV files dropped on their row, to predict; none
+    // unless set.
+    using PredictDropTest = std::function<bool(const QString& jobId)>;
+    void setPredictDropTest(PredictDropTest test);
+    // The job whose row a drag is over and would predict; empty otherwise.
+    QString dropTargetJobId() const { return m_dropJobId; }
+
     // What the empty table says (e.g. "No jobs match the filters").
     void setPlaceholderText(const QString& text);
     QString placeholderText() const { return m_placeholder; }
@@ -48,6 +62,10 @@ public:
 
 signals:
     void openRequested(const QString& id);
+    // CSV files dropped on the row of job `id`, which predicts.
+    void csvFilesDroppedOnJob(const QString& id, const QStringList& paths);
+    // CSV files dropped elsewhere on the table.
+    void csvFilesDropped(const QStringList& paths);
     // The set of selected jobs changed, by the user or because a selected
     // job left the view.
     void selectedJobsChanged();
@@ -58,12 +76,19 @@ protected:
     void selectionChanged(const QItemSelection& selected,
                           const QItemSelection& deselected) override;
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void applyDefaultColumns();
     void restoreColumns();
     void scheduleSave();
     void updateRowHeight();
+    // Follows a drag to the row under `position` (viewport coordinates).
+    void updateDropTarget(const QPoint& position);
+    void paintDropHint(QPainter& painter);
 
     JobStatusDelegate* m_statusDelegate = nullptr;
     QList<QPointer<QAction>> m_contextActions;
@@ -71,6 +96,9 @@ private:
     QString m_placeholder;
     QTimer m_saveTimer;
     bool m_restoring = false;
+    PredictDropTest m_predictDropTest;
+    bool m_dragging = false; // CSV files are being dragged over the table
+    QString m_dropJobId;
 };
 
 } // namespace winnow::ui

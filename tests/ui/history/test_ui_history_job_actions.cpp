@@ -81,6 +81,7 @@ JobActionStates states(std::initializer_list<bool> values)
     s.downloadModel = v[4];
     s.exportReport = v[5];
     s.predict = v[6];
+    s.compare = v[7];
     return s;
 }
 
@@ -99,35 +100,37 @@ private slots:
     {
         QTest::addColumn<QList<JobSummary>>("selection");
         QTest::addColumn<JobActionStates>("expected");
-        //                                  open  stop  clone del   model report predict
+        //                                  open  stop  clone del   model report predict compare
         QTest::newRow("nothing") << QList<JobSummary>{}
-                                 << states({false, false, false, false, false, false, false});
+                                 << states(
+                                        {false, false, false, false, false, false, false, false});
         QTest::newRow("running") << QList<JobSummary>{summary(JobStatus::Running)}
-                                 << states({true, true, true, true, false, false, false});
+                                 << states({true, true, true, true, false, false, false, false});
         QTest::newRow("pending") << QList<JobSummary>{summary(JobStatus::Pending)}
-                                 << states({true, true, true, true, false, false, false});
+                                 << states({true, true, true, true, false, false, false, false});
         QTest::newRow("finished") << QList<JobSummary>{summary(JobStatus::Finished, true)}
-                                  << states({true, false, true, true, true, true, true});
+                                  << states({true, false, true, true, true, true, true, false});
         QTest::newRow("stopped with a model")
             << QList<JobSummary>{summary(JobStatus::Stopped, true)}
-            << states({true, false, true, true, true, true, true});
+            << states({true, false, true, true, true, true, true, false});
         QTest::newRow("stopped before any model")
             << QList<JobSummary>{summary(JobStatus::Stopped)}
-            << states({true, false, true, true, false, false, false});
+            << states({true, false, true, true, false, false, false, false});
         QTest::newRow("failed") << QList<JobSummary>{summary(JobStatus::Failed)}
-                                << states({true, false, true, true, false, false, false});
-        QTest::newRow("two finished") << QList<JobSummary>{summary(JobStatus::Finished, true),
-                                                           summary(JobStatus::Finished, true)}
-                                      << states({true, false, false, true, false, true, false});
+                                << states({true, false, true, true, false, false, false, false});
+        QTest::newRow("two finished")
+            << QList<JobSummary>{summary(JobStatus::Finished, true),
+                                 summary(JobStatus::Finished, true)}
+            << states({true, false, false, true, false, true, false, true});
         QTest::newRow("finished and running")
             << QList<JobSummary>{summary(JobStatus::Finished, true), summary(JobStatus::Running)}
-            << states({true, true, false, true, false, false, false});
+            << states({true, true, false, true, false, false, false, false});
         QTest::newRow("remote running, no backend")
             << QList<JobSummary>{summary(JobStatus::Running, false, u"gone"_s)}
-            << states({true, false, true, true, false, false, false});
+            << states({true, false, true, true, false, false, false, false});
         QTest::newRow("remote finished, no backend")
             << QList<JobSummary>{summary(JobStatus::Finished, true, u"gone"_s)}
-            << states({true, false, true, true, false, true, false});
+            << states({true, false, true, true, false, true, false, false});
     }
 
     void rules()
@@ -142,6 +145,7 @@ private slots:
         QCOMPARE(found.downloadModel, expected.downloadModel);
         QCOMPARE(found.exportReport, expected.exportReport);
         QCOMPARE(found.predict, expected.predict);
+        QCOMPARE(found.compare, expected.compare);
     }
 
     void actions_followTheSelectionAndTheJobs()
