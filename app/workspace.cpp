@@ -204,9 +204,10 @@ void Workspace::createViews()
         if (row < 0)
             return false;
         const QList<jobs::JobSummary> job{m_jobModel->summaryAt(row)};
-        return ui::JobActionController::statesFor(job, [this](const QString& backend) {
-                   return m_backends->capabilities(backend);
-               }).predict;
+        return ui::JobActionController::statesFor(
+                   job,
+                   [this](const QString& backend) { return m_backends->capabilities(backend); })
+            .predict;
     });
     connect(table, &ui::JobTableView::csvFilesDroppedOnJob, this,
             [this](const QString& id, const QStringList& files) {

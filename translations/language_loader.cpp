@@ -77,6 +77,10 @@ QString LanguageLoader::load(const QString& language)
 QString LanguageLoader::loadPreferred(const QStringList& preferred)
 {
     uninstall();
+    // Installed first, so that any language installed after it answers
+    // before it (Qt asks the most recently installed translator first).
+    if (m_pluralsTranslator.load(kFilePrefix + u"en"_s, kTranslationsDirectory + u"/plurals"_s))
+        m_pluralsInstalled = QCoreApplication::installTranslator(&m_pluralsTranslator);
     m_language = chooseLanguage(preferred, availableLanguages());
     if (m_language.isEmpty())
         return m_language;
@@ -94,10 +98,13 @@ QString LanguageLoader::loadPreferred(const QStringList& preferred)
 
 void LanguageLoader::uninstall()
 {
+    if (m_pluralsInstalled)
+        QCoreApplication::removeTranslator(&m_pluralsTranslator);
     if (m_winnowInstalled)
         QCoreApplication::removeTranslator(&m_winnowTranslator);
     if (m_qtInstalled)
         QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_pluralsInstalled = false;
     m_winnowInstalled = false;
     m_qtInstalled = false;
     m_language.clear();

@@ -44,8 +44,12 @@ public:
 private:
     void uninstall();
 
+    // English's plural forms, under every language: the source strings
+    // say "%n job(s)", this makes them "1 job" and "2 jobs".
+    QTranslator m_pluralsTranslator;
     QTranslator m_winnowTranslator;
     QTranslator m_qtTranslator;
+    bool m_pluralsInstalled = false;
     bool m_winnowInstalled = false;
     bool m_qtInstalled = false;
     QString m_language;

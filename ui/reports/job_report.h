@@ -31,7 +31,7 @@ struct ReportCurve {
 };
 
 struct ReportConfusionMatrix {
-    QStringList labels;       // class order; rows are the truth, columns the prediction
+    QStringList labels; // class order; rows are the truth, columns the prediction
     QList<QList<qint64>> counts;
     bool isEmpty() const { return labels.isEmpty(); }
 };

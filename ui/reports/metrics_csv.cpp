@@ -25,7 +25,9 @@ QString textField(QString text)
 QString numberField(const std::optional<double>& value)
 {
     // 17 significant digits: the double reads back bit for bit.
-    return value ? QString::number(*value, 'g', 17) : QString();
+    // The shortest text that reads back as the same double: exact, and
+    // what people expect to see (0.86, not 0.85999999999999999).
+    return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace

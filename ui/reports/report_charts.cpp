@@ -53,7 +53,8 @@ QList<double> niceTicks(double low, double high, int count)
             break;
     }
     QList<double> ticks;
-    for (double tick = std::ceil(low / step - 1e-9) * step; tick <= high + step * 1e-9; tick += step)
+    for (double tick = std::ceil(low / step - 1e-9) * step; tick <= high + step * 1e-9;
+         tick += step)
         ticks << (std::abs(tick) < step * 1e-9 ? 0.0 : tick);
     return ticks;
 }
@@ -142,8 +143,8 @@ QImage renderXYChart(const XYChart& chart, QSize size, qreal scale)
         painter.setPen(QPen(kGrid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(kMuted);
-        painter.drawText(QRectF(x - 40, plot.bottom() + 4, 80, line), Qt::AlignHCenter | Qt::AlignTop,
-                         tickText(tick, xStep));
+        painter.drawText(QRectF(x - 40, plot.bottom() + 4, 80, line),
+                         Qt::AlignHCenter | Qt::AlignTop, tickText(tick, xStep));
     }
     for (double tick : yTicks) {
         const qreal y = toPixel({range.left(), tick}).y();
@@ -216,8 +217,9 @@ QImage renderXYChart(const XYChart& chart, QSize size, qreal scale)
         for (const auto& entry : entries)
             textWidth = std::max(textWidth, tickMetrics.horizontalAdvance(entry.first));
         const qreal rowHeight = line + 3;
-        const QRectF box(plot.right() - textWidth - 48, plot.bottom() - entries.size() * rowHeight - 14,
-                         textWidth + 38, entries.size() * rowHeight + 8);
+        const QRectF box(plot.right() - textWidth - 48,
+                         plot.bottom() - entries.size() * rowHeight - 14, textWidth + 38,
+                         entries.size() * rowHeight + 8);
         painter.setPen(QPen(kFrame, 1));
         painter.setBrush(QColor(255, 255, 255, 235));
         painter.drawRoundedRect(box, 3, 3);
@@ -283,8 +285,8 @@ QImage renderConfusionMatrix(const ReportConfusionMatrix& matrix, QSize size, qr
     painter.setPen(kMuted);
     for (int i = 0; i < n; ++i) {
         const QString label = labelMetrics.elidedText(matrix.labels[i], Qt::ElideRight, cell - 4);
-        painter.drawText(QRectF(grid.left() + i * cell, top - line - 4, cell, line), Qt::AlignCenter,
-                         label);
+        painter.drawText(QRectF(grid.left() + i * cell, top - line - 4, cell, line),
+                         Qt::AlignCenter, label);
         const QString rowLabel =
             labelMetrics.elidedText(matrix.labels[i], Qt::ElideRight, labelWidth - 8);
         painter.drawText(QRectF(line * 1.8, grid.top() + i * cell, labelWidth - 8, cell),

@@ -139,9 +139,7 @@ ReportExportResult ReportExporter::exportReport(const QList<jobs::Job>& jobs, Re
         file.write(html.write(reports).toUtf8());
         break;
     }
-    case ReportFormat::MetricsCsv:
-        file.write(metricsCsv(reports));
-        break;
+    case ReportFormat::MetricsCsv: file.write(metricsCsv(reports)); break;
     }
     if (!file.commit()) {
         result.error = failure(filePath, file.errorString());

@@ -101,8 +101,7 @@ std::optional<double> metricOf(const JobReport& report, const QString& key)
 ReportHtmlWriter::ReportHtmlWriter(Flavor flavor, ImageSink images)
     : m_flavor(flavor)
     , m_images(std::move(images))
-{
-}
+{}
 
 QString ReportHtmlWriter::title(const QList<JobReport>& reports)
 {
@@ -251,7 +250,8 @@ QString ReportHtmlWriter::comparison(const QList<JobReport>& reports)
             html += u"<th class=\"num\">%1</th>"_s.arg(escaped(jobHeading(report)));
         html += u"</tr></thead>\n<tbody>\n"_s;
 
-        auto textRow = [&](const QString& name, const std::function<QString(const JobReport&)>& of) {
+        auto textRow = [&](const QString& name,
+                           const std::function<QString(const JobReport&)>& of) {
             html += u"<tr><th class=\"key\">%1</th>"_s.arg(escaped(name));
             for (const JobReport& report : chunk)
                 html += u"<td class=\"num\">%1</td>"_s.arg(escaped(of(report)));
@@ -309,7 +309,8 @@ QString ReportHtmlWriter::jobSection(const JobReport& report, int index, bool se
         html += m_flavor == Flavor::RichText
                     ? u"<div style=\"page-break-before: always\"></div>\n"_s
                     : u"<section class=\"job break\">\n"_s;
-        html += u"<h2>%1</h2>\n"_s.arg(escaped(tr("Job %1: %2").arg(index + 1).arg(jobHeading(report))));
+        html += u"<h2>%1</h2>\n"_s.arg(
+            escaped(tr("Job %1: %2").arg(index + 1).arg(jobHeading(report))));
     } else if (m_flavor == Flavor::Browser) {
         html += u"<section class=\"job\">\n"_s;
     }
@@ -427,9 +428,10 @@ QString ReportHtmlWriter::metricsTable(const JobReport& report) const
         return std::nullopt;
     };
     const QStringList labels = report.labels();
-    QString html = u"<table class=\"data metrics\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                   "<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th></tr></thead>\n<tbody>\n"_s
-                       .arg(escaped(tr("Metric")), escaped(tr("Test")), escaped(tr("Train")));
+    QString html =
+        u"<table class=\"data metrics\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
+        "<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th></tr></thead>\n<tbody>\n"_s
+            .arg(escaped(tr("Metric")), escaped(tr("Test")), escaped(tr("Train")));
     for (const ReportMetric& metric : test) {
         if (ReportText::isConfusionCount(metric.key))
             continue;
@@ -499,14 +501,15 @@ QString ReportHtmlWriter::charts(const JobReport& report, int index, int level)
             const QList<ReportCurve> trainRoc = report.rocCurves(ReportSplit::Train);
             if (trainRoc.size() == 1)
                 chart.series << report_charts::Series{
-                    tr("Train (AUC %1)").arg(ReportText::metricValue(auc(trainMetrics, u"rocAuc"_s))),
+                    tr("Train (AUC %1)")
+                        .arg(ReportText::metricValue(auc(trainMetrics, u"rocAuc"_s))),
                     points(trainRoc.first()), report_charts::seriesColor(1), true};
         } else {
             for (int i = 0; i < testRoc.size(); ++i) {
                 const ReportCurve& curve = testRoc[i];
                 chart.series << report_charts::Series{
-                    tr("%1 (AUC %2)").arg(curve.label,
-                                          ReportText::metricValue(auc(
+                    tr("%1 (AUC %2)")
+                        .arg(curve.label, ReportText::metricValue(auc(
                                               testMetrics, u"rocAucPerClass."_s + curve.label))),
                     points(curve), report_charts::seriesColor(i)};
             }
@@ -565,13 +568,14 @@ QString ReportHtmlWriter::featuresSection(const JobReport& report, int index, in
                       report_charts::renderFeatureImportance(features, kFeaturesInChart, width),
                       width, tr("Feature importance"));
     } else {
-        html += u"<p class=\"note\">%1</p>\n"_s.arg(escaped(
-            tr("%n feature(s) used by the model; the learner does not rank them.", nullptr,
-               int(features.size()))));
+        html += u"<p class=\"note\">%1</p>\n"_s.arg(
+            escaped(tr("%n feature(s) used by the model; the learner does not rank them.", nullptr,
+                       int(features.size()))));
     }
-    html += u"<table class=\"data features\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
-            "<thead><tr><th class=\"num\">#</th><th>%1</th><th class=\"num\">%2</th></tr></thead>\n<tbody>\n"_s
-                .arg(escaped(tr("Feature")), escaped(tr("Importance")));
+    html +=
+        u"<table class=\"data features\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
+        "<thead><tr><th class=\"num\">#</th><th>%1</th><th class=\"num\">%2</th></tr></thead>\n<tbody>\n"_s
+            .arg(escaped(tr("Feature")), escaped(tr("Importance")));
     for (int i = 0; i < features.size(); ++i)
         html += u"<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td></tr>\n"_s.arg(
             QString::number(i + 1), escaped(features[i].name),
@@ -589,17 +593,19 @@ QString ReportHtmlWriter::pipelineSection(const JobReport& report, int level) co
     QString html = heading.arg(escaped(tr("Pipeline")));
     html += u"<p class=\"note\">%1</p>\n"_s.arg(
         escaped(tr("The fitted steps in order; the last one is the learner.")));
-    html += u"<table class=\"data pipeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
-            "<thead><tr><th class=\"num\">#</th><th>%1</th><th>%2</th></tr></thead>\n<tbody>\n"_s
-                .arg(escaped(tr("Step")), escaped(tr("Parameters")));
+    html +=
+        u"<table class=\"data pipeline\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n"
+        "<thead><tr><th class=\"num\">#</th><th>%1</th><th>%2</th></tr></thead>\n<tbody>\n"_s.arg(
+            escaped(tr("Step")), escaped(tr("Parameters")));
     for (int i = 0; i < steps.size(); ++i) {
         QStringList params;
         for (auto it = steps[i].params.begin(); it != steps[i].params.end(); ++it)
             params << u"%1 = %2"_s.arg(escaped(it.key()),
                                        escaped(ReportText::parameterValue(it.value())));
-        html += u"<tr><td class=\"num\">%1</td><td><b>%2</b></td><td class=\"code\">%3</td></tr>\n"_s
-                    .arg(QString::number(i + 1), escaped(steps[i].name),
-                         params.isEmpty() ? escaped(tr("(defaults)")) : params.join(u"<br>"_s));
+        html +=
+            u"<tr><td class=\"num\">%1</td><td><b>%2</b></td><td class=\"code\">%3</td></tr>\n"_s
+                .arg(QString::number(i + 1), escaped(steps[i].name),
+                     params.isEmpty() ? escaped(tr("(defaults)")) : params.join(u"<br>"_s));
     }
     html += u"</tbody></table>\n"_s;
     return html;
@@ -610,8 +616,8 @@ QString ReportHtmlWriter::image(const QString& name, const QImage& picture, int 
 {
     const QString source = m_images(name, picture);
     const int height = int(std::lround(double(picture.height()) / picture.width() * width));
-    return u"<p class=\"figure\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n"_s.arg(
-        source, QString::number(width), QString::number(height), escaped(alt));
+    return u"<p class=\"figure\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n"_s
+        .arg(source, QString::number(width), QString::number(height), escaped(alt));
 }
 
 } // namespace winnow::ui

@@ -21,9 +21,8 @@ QVariant BackendListModel::data(const QModelIndex& index, int role) const
         return name.isEmpty() ? tr("Unnamed backend") : name;
     }
     case Qt::ToolTipRole:
-        return backend.validationError().isEmpty()
-                   ? backend.baseUrl().toDisplayString()
-                   : backend.validationError();
+        return backend.validationError().isEmpty() ? backend.baseUrl().toDisplayString()
+                                                   : backend.validationError();
     case Qt::AccessibleDescriptionRole:
     case DetailRole: {
         const QString host = backend.baseUrl().host();
@@ -32,16 +31,11 @@ QVariant BackendListModel::data(const QModelIndex& index, int role) const
                    ? kind
                    : u"%1 · %2"_s.arg(kind, host);
     }
-    case IdRole:
-        return backend.id;
-    case KindRole:
-        return int(backend.kind);
-    case UrlRole:
-        return backend.baseUrl().toString();
-    case ValidRole:
-        return backend.validationError().isEmpty();
-    default:
-        return {};
+    case IdRole: return backend.id;
+    case KindRole: return int(backend.kind);
+    case UrlRole: return backend.baseUrl().toString();
+    case ValidRole: return backend.validationError().isEmpty();
+    default: return {};
     }
 }
 

@@ -238,8 +238,8 @@ void BackendsSettingsPage::retranslateUi()
     m_nameEdit->setAccessibleName(tr("Backend name"));
     m_kindCombo->setAccessibleName(tr("Backend kind"));
     for (int i = 0; i < m_kindCombo->count(); ++i)
-        m_kindCombo->setItemText(
-            i, client::backendKindDisplayName(client::BackendKind(m_kindCombo->itemData(i).toInt())));
+        m_kindCombo->setItemText(i, client::backendKindDisplayName(
+                                        client::BackendKind(m_kindCombo->itemData(i).toInt())));
     m_kindCombo->setToolTip(tr("ML Hub's production or staging service, or another service that "
                                "speaks the ML Hub AutoML API, such as a Winnow server"));
     m_urlEdit->setAccessibleName(tr("Backend URL"));
@@ -415,7 +415,8 @@ void BackendsSettingsPage::updateEditorState()
     const bool keyLoading = m_keyStates.value(backend.id).loading;
     const bool testing = m_test != nullptr;
     m_testButton->setText(testing ? tr("Cancel Test") : tr("&Test Connection"));
-    m_testButton->setEnabled(hasBackend && (testing || (!keyLoading && backend.validationError().isEmpty())));
+    m_testButton->setEnabled(hasBackend &&
+                             (testing || (!keyLoading && backend.validationError().isEmpty())));
 
     const QString problem = backend.validationError();
     if (hasBackend && !problem.isEmpty())
@@ -483,9 +484,9 @@ void BackendsSettingsPage::onConnectionTestFinished(bool ok)
     if (!test)
         return;
     if (ok)
-        m_testMessage->showMessage(InlineMessage::Kind::Success,
-                                   tr("Connected: %n job(s) on the service.", nullptr,
-                                      test->jobCount()));
+        m_testMessage->showMessage(
+            InlineMessage::Kind::Success,
+            tr("Connected: %n job(s) on the service.", nullptr, test->jobCount()));
     else
         m_testMessage->showMessage(InlineMessage::Kind::Error, test->errorString());
     updateEditorState();
@@ -539,20 +540,24 @@ void BackendsSettingsPage::apply()
 
     m_pendingRequests = int(requests.size()) + 1; // +1: this call, finished below
     for (client::ApiKeyRequest* request : std::as_const(requests)) {
-        const QString backendName = m_model->index(m_model->rowOf(request->backendId())).data().toString();
-        connect(request, &client::ApiKeyRequest::finished, this, [this, request, backendName](bool ok) {
-            if (ok) {
-                finishRequest({});
-                return;
-            }
-            // A key that could not be written stays "changed", so Apply tries again.
-            if (auto state = m_keyStates.find(request->backendId()); state != m_keyStates.end())
-                state->changed = true;
-            finishRequest(backendName.isEmpty() ? request->errorString()
-                                                : tr("“%1”: %2").arg(backendName, request->errorString()));
-        });
+        const QString backendName =
+            m_model->index(m_model->rowOf(request->backendId())).data().toString();
+        connect(
+            request, &client::ApiKeyRequest::finished, this, [this, request, backendName](bool ok) {
+                if (ok) {
+                    finishRequest({});
+                    return;
+                }
+                // A key that could not be written stays "changed", so Apply tries again.
+                if (auto state = m_keyStates.find(request->backendId()); state != m_keyStates.end())
+                    state->changed = true;
+                finishRequest(backendName.isEmpty()
+                                  ? request->errorString()
+                                  : tr("“%1”: %2").arg(backendName, request->errorString()));
+            });
     }
-    QMetaObject::invokeMethod(this, [this] { finishRequest({}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { finishRequest({}); }, Qt::QueuedConnection);
 }
 
 void BackendsSettingsPage::finishRequest(const QString& error)

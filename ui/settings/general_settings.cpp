@@ -48,8 +48,7 @@ JobDefaults JobDefaults::load(const QSettings& settings)
     defaults.seed = number(settings, jobDefaultsKey("seed"), fallback.seed);
     defaults.testFraction = std::clamp(
         number(settings, jobDefaultsKey("testFraction"), fallback.testFraction), 0.05, 0.5);
-    defaults.toBalance =
-        settings.value(jobDefaultsKey("toBalance"), fallback.toBalance).toBool();
+    defaults.toBalance = settings.value(jobDefaultsKey("toBalance"), fallback.toBalance).toBool();
     return defaults;
 }
 

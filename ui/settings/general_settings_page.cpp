@@ -68,7 +68,8 @@ int minutesShown(qint64 seconds)
 
 QString cleanPath(const QString& path)
 {
-    return path.trimmed().isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
+    return path.trimmed().isEmpty() ? QString()
+                                    : QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
 }
 
 } // namespace

@@ -87,8 +87,9 @@ void InlineMessage::updateIcon()
     case Kind::Error: pixmap = QStyle::SP_MessageBoxCritical; break;
     }
     const int size = fontMetrics().height();
-    m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(QSize(size, size),
-                                                                          devicePixelRatioF()));
+    m_icon->setPixmap(style()
+                          ->standardIcon(pixmap, nullptr, this)
+                          .pixmap(QSize(size, size), devicePixelRatioF()));
 }
 
 } // namespace winnow::ui

@@ -148,9 +148,9 @@ void SettingsDialog::startApply(bool closeWhenDone)
         general.save(settings);
         settings.sync();
         if (settings.status() != QSettings::NoError) {
-            m_message->showMessage(InlineMessage::Kind::Error,
-                                   tr("Could not save the settings in %1.")
-                                       .arg(settings.fileName()));
+            m_message->showMessage(
+                InlineMessage::Kind::Error,
+                tr("Could not save the settings in %1.").arg(settings.fileName()));
             emit applied(false);
             return;
         }

@@ -94,13 +94,15 @@ private slots:
         const QList<TrainedJob*> trained = {&m_logistic, &m_bayes};
         for (int i = 0; i < 2; ++i) {
             const QJsonObject metadata = trained.at(i)->metadata();
-            const QJsonObject roc = metadata[u"winnow"_s][u"curves"_s][u"test"_s][u"roc"_s].toObject();
+            const QJsonObject roc =
+                metadata[u"winnow"_s][u"curves"_s][u"test"_s][u"roc"_s].toObject();
             const QList<double> fpr = doubles(roc[u"fpr"_s]);
             const QList<double> tpr = doubles(roc[u"tpr"_s]);
             QCOMPARE(curves.at(i)->count(), fpr.size());
             for (int p = 0; p < fpr.size(); ++p)
                 QCOMPARE(curves.at(i)->at(p), QPointF(fpr.at(p), tpr.at(p)));
-            const QString auc = QLocale().toString(metadata[u"metrics"_s][u"rocAuc"_s].toDouble(), 'f', 3);
+            const QString auc =
+                QLocale().toString(metadata[u"metrics"_s][u"rocAuc"_s].toDouble(), 'f', 3);
             QVERIFY2(curves.at(i)->name().contains(auc), qPrintable(curves.at(i)->name()));
         }
         QVERIFY(curves.at(0)->name().startsWith(u"Churn, logistic regression"_s));
@@ -114,7 +116,8 @@ private slots:
         view.setJobs({m_logisticId, m_bayesId});
         QVERIFY(ready.wait(20'000));
         JobMetricsComparisonModel* model = view.model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->columnCount(), 3);
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Churn, logistic regression"_s);
 
@@ -133,7 +136,10 @@ private slots:
             if (b >= a)
                 best << 2;
             QCOMPARE(model->bestColumns(row), best);
-            QCOMPARE(model->index(row, best.first()).data(JobMetricsComparisonModel::IsBestRole).toBool(), true);
+            QCOMPARE(model->index(row, best.first())
+                         .data(JobMetricsComparisonModel::IsBestRole)
+                         .toBool(),
+                     true);
         }
         const QString copied = view.tableView()->text();
         QVERIFY(copied.contains(u"Churn, naive Bayes"_s));
@@ -152,7 +158,8 @@ private slots:
         view.setJobs({m_logisticId, runningId, m_bayesId});
         QVERIFY(ready.wait(20'000));
         QCOMPARE(view.model()->columnCount(), 3);
-        QVERIFY2(view.noticeText().contains(u"Still running: it has not finished"_s), qPrintable(view.noticeText()));
+        QVERIFY2(view.noticeText().contains(u"Still running: it has not finished"_s),
+                 qPrintable(view.noticeText()));
 
         ready.clear();
         view.setJobs({m_logisticId, runningId});
@@ -171,8 +178,9 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTest::qWait(150);
-        const QString folder = qEnvironmentVariable(
-            "WINNOW_SCREENSHOTS_DIR", QStringLiteral(WINNOW_BINARY_DIR) + u"/screenshots/details"_s);
+        const QString folder =
+            qEnvironmentVariable("WINNOW_SCREENSHOTS_DIR",
+                                 QStringLiteral(WINNOW_BINARY_DIR) + u"/screenshots/details"_s);
         QVERIFY(!ui::saveWidgetScreenshot(&view, folder, u"compare-light"_s).isEmpty());
     }
 };

@@ -23,9 +23,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QMimeData>
 #include <QPushButton>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -216,7 +216,8 @@ private slots:
         QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
         window.actions().deleteJob->trigger();
         // The local backend may remove a finished job at once.
-        QVERIFY2(removed.count() > 0 || removed.wait(20000), qPrintable(window.messageBar()->text()));
+        QVERIFY2(removed.count() > 0 || removed.wait(20000),
+                 qPrintable(window.messageBar()->text()));
         QCOMPARE(model->rowOf(id), -1);
         QVERIFY(!workspace->store()->get(id));
     }

@@ -179,8 +179,7 @@ private slots:
                     jobs::isTerminal(workspace->store()->get(copy)->status()));
         if (window.actions().stopJob->isEnabled())
             window.actions().stopJob->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(jobs::isTerminal(workspace->store()->get(copy)->status()),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isTerminal(workspace->store()->get(copy)->status()), 30000);
 
         // Delete both, after the confirmation.
         table->selectAll();

@@ -6,6 +6,7 @@ Prints JSON: {"checked": number of values compared, "problems": [...]}.
 """
 import json
 import math
+import numbers
 import sys
 
 import pandas as pd
@@ -46,7 +47,7 @@ def main():
                 if value is None:
                     if not (isinstance(got, float) and math.isnan(got)):
                         problems.append(f"{job_id} {split} {metric}: {got!r}, expected empty")
-                elif not (isinstance(got, (int, float)) and got == value):
+                elif not (isinstance(got, numbers.Number) and got == value):
                     problems.append(f"{job_id} {split} {metric}: {got!r} != {value!r}")
     print(json.dumps({"checked": checked, "problems": problems}))
 

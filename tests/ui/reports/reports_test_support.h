@@ -67,7 +67,8 @@ inline QString trainAll(const QList<EngineRun>& runs)
                           .arg(i)
                           .arg(process.exitCode())
                           .arg(QString::fromUtf8(process.readAll().right(2000)));
-        else if (!QFileInfo::exists(QDir(runs[int(i)].outFolder).filePath(QStringLiteral("metadata.json"))))
+        else if (!QFileInfo::exists(
+                     QDir(runs[int(i)].outFolder).filePath(QStringLiteral("metadata.json"))))
             errors += QStringLiteral("engine run %1 wrote no metadata.json\n").arg(i);
     }
     return errors;

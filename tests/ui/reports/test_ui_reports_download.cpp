@@ -168,7 +168,8 @@ private slots:
             model.write(block);
         }
         model.close();
-        for (const QString& name : {u"metadata.json"_s, u"leaderboard.json"_s, u"pipeline.html"_s}) {
+        for (const QString& name :
+             {u"metadata.json"_s, u"leaderboard.json"_s, u"pipeline.html"_s}) {
             QFile file(QDir(m_artifacts).filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(u"{\"file\": \"%1\"}\n"_s.arg(name).toUtf8());
@@ -309,8 +310,9 @@ private slots:
         DownloadArtifactsDialog dialog(&backend, m_job);
         dialog.show();
         QVERIFY(!button(dialog, u"downloadButton"_s)->isEnabled());
-        QVERIFY(dialog.findChild<InlineMessage*>(u"downloadMessage"_s)->text().contains(
-            u"cannot download"_s));
+        QVERIFY(dialog.findChild<InlineMessage*>(u"downloadMessage"_s)
+                    ->text()
+                    .contains(u"cannot download"_s));
     }
 };
 

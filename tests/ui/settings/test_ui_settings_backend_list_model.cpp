@@ -16,7 +16,8 @@ private slots:
     void editing_keepsTheModelConsistent()
     {
         BackendListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBackends({BackendConfig::create(u"Hub"_s, BackendKind::MlHubProduction)});
         const int row = model.addBackend(BackendConfig::create(
             u"Team"_s, BackendKind::Custom, QUrl(u"http://team.example:8080"_s)));
