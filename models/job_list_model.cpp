@@ -6,6 +6,7 @@
 #include "models/job_timing.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
@@ -595,7 +596,11 @@ QVariant JobListModel::displayValue(const JobSummary& job, int column) const
 {
     switch (column) {
     case Name: return job.displayName;
-    case FeatureTable: return job.featureTableName;
+    // A local job's data is a file: its name says enough in a column (the
+    // tooltip has the whole path); a service's feature table is a name.
+    case FeatureTable:
+        return job.featureTableName.contains(u'/') ? QFileInfo(job.featureTableName).fileName()
+                                                   : job.featureTableName;
     case Target: return job.targetName;
     case Task: return taskLabel(job.task);
     case Scoring: return scoringLabel(job.scoring);

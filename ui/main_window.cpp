@@ -453,9 +453,10 @@ void MainWindow::setDetailsWidget(QWidget* details)
     if (!details)
         return;
     m_detailsSplitter->addWidget(details);
-    m_detailsSplitter->setStretchFactor(0, 3);
-    m_detailsSplitter->setStretchFactor(1, 2);
-    m_detailsSplitter->restoreState(QSettings().value(kDetailsSplitterKey).toByteArray());
+    m_detailsSplitter->setStretchFactor(0, 2);
+    m_detailsSplitter->setStretchFactor(1, 3);
+    m_detailsSized =
+        m_detailsSplitter->restoreState(QSettings().value(kDetailsSplitterKey).toByteArray());
     details->setVisible(m_actions.showDetails->isChecked() &&
                         m_centralStack->currentWidget() == m_jobList);
 }
@@ -463,8 +464,16 @@ void MainWindow::setDetailsWidget(QWidget* details)
 void MainWindow::setDetailsVisible(bool visible)
 {
     m_actions.showDetails->setChecked(visible);
-    if (m_details)
-        m_details->setVisible(visible && m_centralStack->currentWidget() == m_jobList);
+    if (!m_details)
+        return;
+    m_details->setVisible(visible && m_centralStack->currentWidget() == m_jobList);
+    // The first time a job opens, its charts get the larger share; after
+    // that the user's own split is kept (and saved).
+    if (m_details->isVisible() && !m_detailsSized) {
+        const int height = m_detailsSplitter->height();
+        m_detailsSplitter->setSizes({height * 2 / 5, height - height * 2 / 5});
+        m_detailsSized = true;
+    }
 }
 
 void MainWindow::setRunningJobCount(int count)

@@ -158,6 +158,7 @@ private:
     DropHighlight* m_dropHighlight = nullptr;
     QWidget* m_jobList = nullptr;
     QWidget* m_details = nullptr;
+    bool m_detailsSized = false; // the splitter has a size from the user or the first open
     int m_runningJobCount = 0;
 
     QStringList m_pendingCsvFiles;

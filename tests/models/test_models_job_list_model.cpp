@@ -356,6 +356,21 @@ private slots:
         QCOMPARE(statusChanged.count(), 2);
     }
 
+    void localData_showsItsFileName_withThePathInTheTooltip()
+    {
+        StoreFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        Job local = jobIn(JobStatus::Finished, u"from a file"_s, utc(2024, 3, 1, 9, 0, 0));
+        local.spec.featureTableName = u"/home/ana/data/churn 2024.csv"_s;
+        const auto id = fixture.store().add(local);
+        QVERIFY(id);
+        JobListModel model(&fixture.store());
+        model.load();
+        const QModelIndex data = model.index(model.rowOf(*id), JobListModel::FeatureTable);
+        QCOMPARE(data.data().toString(), u"churn 2024.csv"_s);
+        QVERIFY(data.data(Qt::ToolTipRole).toString().contains(u"/home/ana/data/churn 2024.csv"_s));
+    }
+
     void roles_giveTheJobsValues()
     {
         StoreFixture fixture;

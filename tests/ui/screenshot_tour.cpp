@@ -13,6 +13,7 @@
 #include "jobs/local_backend.h"
 #include "models/job_list_model.h"
 #include "resources/resources.h"
+#include "translations/language_loader.h"
 #include "ui/details/details_screenshots.h"
 #include "ui/details/job_details_panel.h"
 #include "ui/details/pipeline_tab.h"
@@ -80,6 +81,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"WinnowScreenshots"_s);
     QCoreApplication::setApplicationName(u"winnow"_s);
     QSettings().clear();
+    translations::LanguageLoader languages;
+    languages.load(u"en"_s);
     QTemporaryDir data;
     const QString sample = resources::sampleCsvFile();
     if (sample.isEmpty())
@@ -105,12 +108,21 @@ int main(int argc, char* argv[])
     job.spec.task = u"classification"_s;
     job.spec.scoring = u"roc_auc"_s;
     job.spec.maxRuntimeSeconds = 60;
+    // The operation deletes itself once finished: keep what it says.
+    QString id;
+    QString refusal;
+    bool answered = false;
     jobs::JobOperation* submitted = workspace->localBackend()->submit(job);
-    if (!waitFor([&] { return submitted->isFinished(); }, 20000))
+    QObject::connect(submitted, &jobs::JobOperation::finished,
+                     [&, submitted](bool ok, const QString& error) {
+                         answered = true;
+                         id = ok ? submitted->jobId() : QString();
+                         refusal = error;
+                     });
+    if (!waitFor([&] { return answered; }, 20000))
         return fail(u"the job was not accepted"_s);
-    const QString id = submitted->jobId();
     if (id.isEmpty())
-        return fail(u"the job was refused: %1"_s.arg(submitted->errorString()));
+        return fail(u"the job was refused: %1"_s.arg(refusal));
 
     const auto statusOf = [&] {
         const jobs::Result<jobs::Job> stored = workspace->store()->get(id);
