@@ -48,6 +48,8 @@ public:
     // job is filtered out or unknown.
     QModelIndex indexOfJob(const QString& id, int column = 0) const;
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 signals:
     void filtersChanged();
 
@@ -57,7 +59,7 @@ protected:
 
 private:
     void applyFilterChange();
-    const JobListModel* jobModel() const;
+    const JobListModel* jobModel() const { return m_jobModel; }
 
     QString m_name;
     QString m_nameKey; // m_name as searchKey() folds it
@@ -65,6 +67,9 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_backend;
+    // The source as a JobListModel, or null: looked up once, not on each
+    // of the millions of comparisons a sort makes.
+    const JobListModel* m_jobModel = nullptr;
     // Bounds of the creation date range as UTC milliseconds, computed once
     // per change rather than once per row.
     qint64 m_fromMs = 0;

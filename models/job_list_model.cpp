@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +71,15 @@ private:
 
 JobRow rowFor(JobSummary summary)
 {
-    JobRow row{std::move(summary), {}, JobStatus::Unknown};
+    JobRow row{std::move(summary), {}, {}, JobStatus::Unknown};
     row.nameKey = searchKey(row.job.displayName);
+    row.dataKey = searchKey(row.job.featureTableName);
     row.status = row.job.status();
+    const auto msecs = [](const QDateTime& time) {
+        return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    };
+    row.createdMs = msecs(row.job.createdAt);
+    row.updatedMs = msecs(row.job.updatedAt);
     return row;
 }
 
@@ -120,14 +127,6 @@ template <typename T>
 int compareValues(const T& left, const T& right)
 {
     return left < right ? -1 : (right < left ? 1 : 0);
-}
-
-// Missing values sort before present ones, as the store sorts scores.
-int compareTimes(const QDateTime& left, const QDateTime& right)
-{
-    if (left.isValid() != right.isValid())
-        return left.isValid() ? 1 : -1;
-    return compareValues(left.toMSecsSinceEpoch(), right.toMSecsSinceEpoch());
 }
 
 template <typename T>
@@ -521,6 +520,14 @@ int JobListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QModelIndex JobListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_rows.size()) ||
+        column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int JobListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -645,8 +652,10 @@ QVariant JobListModel::sortValue(const JobSummary& job, int column) const
 
 bool JobListModel::lessThan(int left, int right, int column) const
 {
-    const JobSummary& a = m_rows[size_t(left)].job;
-    const JobSummary& b = m_rows[size_t(right)].job;
+    const JobRow& rowA = m_rows[size_t(left)];
+    const JobRow& rowB = m_rows[size_t(right)];
+    const JobSummary& a = rowA.job;
+    const JobSummary& b = rowB.job;
     int order = 0;
     switch (column) {
     case Name:
@@ -667,8 +676,8 @@ bool JobListModel::lessThan(int left, int right, int column) const
             order = a.statusText.compare(b.statusText);
         break;
     case BestScore: order = compareOptionals(a.bestScore, b.bestScore); break;
-    case Created: order = compareTimes(a.createdAt, b.createdAt); break;
-    case Updated: order = compareTimes(a.updatedAt, b.updatedAt); break;
+    case Created: order = compareValues(rowA.createdMs, rowB.createdMs); break;
+    case Updated: order = compareValues(rowA.updatedMs, rowB.updatedMs); break;
     case Duration: order = compareValues(elapsedSeconds(a), elapsedSeconds(b)); break;
     case Backend:
         order = a.backend == b.backend
@@ -681,7 +690,7 @@ bool JobListModel::lessThan(int left, int right, int column) const
     }
     // Equal values keep the newest job first, whatever the column.
     if (order == 0)
-        order = compareTimes(b.createdAt, a.createdAt);
+        order = compareValues(rowB.createdMs, rowA.createdMs);
     return order < 0;
 }
 

@@ -25,11 +25,16 @@ class BackendRegistry;
 struct HistorySnapshot;
 
 // A row of the job table: the job's summary, its name folded for sorting
-// and searching (see searchKey()), and its status, read once from the text.
+// and searching (see searchKey()), its status, read once from the text, and
+// its times as milliseconds (std::numeric_limits<qint64>::min() when
+// unknown): a sort of a long history compares them millions of times.
 struct JobRow {
     jobs::JobSummary job;
     QString nameKey;
+    QString dataKey; // the data table's name, folded the same way
     jobs::JobStatus status = jobs::JobStatus::Unknown;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
 };
 
 // `text` without case and accents, so that "etude" finds "Étude" and names
@@ -106,6 +111,9 @@ public:
     void setClock(Clock clock);
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    // As QAbstractTableModel's, without its two virtual calls: a sort of a
+    // long history asks for millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -116,6 +124,7 @@ public:
     int rowOf(const QString& id) const;
     const jobs::JobSummary& summaryAt(int row) const { return m_rows[size_t(row)].job; }
     const QString& nameKeyAt(int row) const { return m_rows[size_t(row)].nameKey; }
+    const QString& dataKeyAt(int row) const { return m_rows[size_t(row)].dataKey; }
     jobs::JobStatus statusAt(int row) const { return m_rows[size_t(row)].status; }
     // Whether row `left` comes before row `right` in ascending order of
     // `column`; what sorting by SortRole does, without QVariants.
