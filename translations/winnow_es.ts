@@ -1080,6 +1080,13 @@ Winnow usará un historial temporal hasta que se reinicie: los trabajos que ejec
     </message>
 </context>
 <context>
+    <name>winnow::models::BackendConfigListModel</name>
+    <message>
+        <source>Unnamed backend</source>
+        <translation>Backend sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>winnow::models::BackendListModel</name>
     <message>
         <source>All jobs</source>
@@ -1717,13 +1724,6 @@ Winnow usará un historial temporal hasta que se reinicie: los trabajos que ejec
     <message>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas y sus licencias</translation>
-    </message>
-</context>
-<context>
-    <name>winnow::ui::BackendListModel</name>
-    <message>
-        <source>Unnamed backend</source>
-        <translation>Backend sin nombre</translation>
     </message>
 </context>
 <context>

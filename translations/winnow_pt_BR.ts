@@ -1080,6 +1080,13 @@ O Winnow usará um histórico temporário até ser reiniciado: os trabalhos exec
     </message>
 </context>
 <context>
+    <name>winnow::models::BackendConfigListModel</name>
+    <message>
+        <source>Unnamed backend</source>
+        <translation>Back-end sem nome</translation>
+    </message>
+</context>
+<context>
     <name>winnow::models::BackendListModel</name>
     <message>
         <source>All jobs</source>
@@ -1717,13 +1724,6 @@ O Winnow usará um histórico temporário até ser reiniciado: os trabalhos exec
     <message>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas e suas licenças</translation>
-    </message>
-</context>
-<context>
-    <name>winnow::ui::BackendListModel</name>
-    <message>
-        <source>Unnamed backend</source>
-        <translation>Back-end sem nome</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ui/settings/backend_list_delegate.h"
 
-#include "ui/settings/backend_list_model.h"
+#include "models/backend_config_list_model.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -41,7 +41,7 @@ void BackendListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     detailColor.setAlphaF(0.68f);
 
     QRect area = opt.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
-    const bool valid = index.data(BackendListModel::ValidRole).toBool();
+    const bool valid = index.data(models::BackendConfigListModel::ValidRole).toBool();
     if (!valid) {
         const int size = QFontMetrics(opt.font).height();
         const QIcon warning = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
@@ -61,7 +61,7 @@ void BackendListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
     const QFont smallFont = detailFont(opt.font);
     const QFontMetrics smallMetrics(smallFont);
-    const QString detail = index.data(BackendListModel::DetailRole).toString();
+    const QString detail = index.data(models::BackendConfigListModel::DetailRole).toString();
     painter->setFont(smallFont);
     painter->setPen(detailColor);
     painter->drawText(QRect(area.left(), area.top() + nameMetrics.height() + kLineGap, area.width(),

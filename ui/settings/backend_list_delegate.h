@@ -5,7 +5,7 @@
 namespace winnow::ui {
 
 // Draws a backend as two lines: its name, and beneath it, smaller and
-// quieter, its kind and host (BackendListModel::DetailRole). A backend
+// quieter, its kind and host (models::BackendConfigListModel::DetailRole). A backend
 // whose configuration is incomplete gets a warning mark.
 class BackendListDelegate : public QStyledItemDelegate {
     Q_OBJECT

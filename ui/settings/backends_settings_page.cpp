@@ -3,8 +3,8 @@
 #include "client/api_key_store.h"
 #include "client/backend_config_store.h"
 #include "client/connection_test_job.h"
+#include "models/backend_config_list_model.h"
 #include "ui/settings/backend_list_delegate.h"
-#include "ui/settings/backend_list_model.h"
 #include "ui/settings/inline_message.h"
 
 #include <QAction>
@@ -60,7 +60,7 @@ BackendsSettingsPage::BackendsSettingsPage(client::ApiKeyStore* keys, QWidget* p
     : QWidget(parent)
     , m_keys(keys)
     , m_network(new QNetworkAccessManager(this))
-    , m_model(new BackendListModel(this))
+    , m_model(new models::BackendConfigListModel(this))
 {
     setObjectName(u"backendsSettingsPage"_s);
     createWidgets();

@@ -25,9 +25,12 @@ class ApiKeyStore;
 class ConnectionTestJob;
 } // namespace winnow::client
 
+namespace winnow::models {
+class BackendConfigListModel;
+}
+
 namespace winnow::ui {
 
-class BackendListModel;
 class InlineMessage;
 
 // The "Backends" page of the settings: the remote services jobs can run on.
@@ -59,7 +62,7 @@ public:
     void apply();
     bool isApplying() const { return m_pendingRequests > 0; }
 
-    BackendListModel* model() const { return m_model; }
+    models::BackendConfigListModel* model() const { return m_model; }
 
 signals:
     void changed();
@@ -99,7 +102,7 @@ private:
 
     client::ApiKeyStore* m_keys;
     QNetworkAccessManager* m_network = nullptr;
-    BackendListModel* m_model = nullptr;
+    models::BackendConfigListModel* m_model = nullptr;
     QHash<QString, KeyState> m_keyStates;
     QList<client::BackendConfig> m_saved;
     bool m_updatingEditor = false;

@@ -3,9 +3,9 @@
 // and real HTTP servers on loopback ports.
 #include "client/api_key_store.h"
 #include "client/backend_config_store.h"
+#include "models/backend_config_list_model.h"
 #include "tests/client/local_mlhub_server.h"
 #include "translations/language_loader.h"
-#include "ui/settings/backend_list_model.h"
 #include "ui/settings/backends_settings_page.h"
 #include "ui/settings/general_settings_page.h"
 #include "ui/settings/inline_message.h"
@@ -38,9 +38,9 @@ using namespace std::chrono_literals;
 using winnow::client::ApiKeyRequest;
 using winnow::client::ApiKeyStore;
 using winnow::client::BackendConfigStore;
+using winnow::models::BackendConfigListModel;
 using winnow::testing::LocalMlHubServer;
 using winnow::testing::SilentServer;
-using winnow::ui::BackendListModel;
 using winnow::ui::InlineMessage;
 using winnow::ui::SettingsDialog;
 

@@ -1,15 +1,15 @@
-#include "ui/settings/backend_list_model.h"
+#include "models/backend_config_list_model.h"
 
 using namespace Qt::StringLiterals;
 
-namespace winnow::ui {
+namespace winnow::models {
 
-int BackendListModel::rowCount(const QModelIndex& parent) const
+int BackendConfigListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_backends.size());
 }
 
-QVariant BackendListModel::data(const QModelIndex& index, int role) const
+QVariant BackendConfigListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -39,7 +39,7 @@ QVariant BackendListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QHash<int, QByteArray> BackendListModel::roleNames() const
+QHash<int, QByteArray> BackendConfigListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "backendId");
@@ -50,14 +50,14 @@ QHash<int, QByteArray> BackendListModel::roleNames() const
     return names;
 }
 
-void BackendListModel::setBackends(const QList<client::BackendConfig>& backends)
+void BackendConfigListModel::setBackends(const QList<client::BackendConfig>& backends)
 {
     beginResetModel();
     m_backends = backends;
     endResetModel();
 }
 
-void BackendListModel::setBackend(int row, const client::BackendConfig& backend)
+void BackendConfigListModel::setBackend(int row, const client::BackendConfig& backend)
 {
     if (row < 0 || row >= m_backends.size() || m_backends[row] == backend)
         return;
@@ -66,7 +66,7 @@ void BackendListModel::setBackend(int row, const client::BackendConfig& backend)
     emit dataChanged(changed, changed);
 }
 
-int BackendListModel::addBackend(const client::BackendConfig& backend)
+int BackendConfigListModel::addBackend(const client::BackendConfig& backend)
 {
     const int row = int(m_backends.size());
     beginInsertRows({}, row, row);
@@ -75,7 +75,7 @@ int BackendListModel::addBackend(const client::BackendConfig& backend)
     return row;
 }
 
-void BackendListModel::removeBackend(int row)
+void BackendConfigListModel::removeBackend(int row)
 {
     if (row < 0 || row >= m_backends.size())
         return;
@@ -84,7 +84,7 @@ void BackendListModel::removeBackend(int row)
     endRemoveRows();
 }
 
-int BackendListModel::rowOf(const QString& id) const
+int BackendConfigListModel::rowOf(const QString& id) const
 {
     for (int row = 0; row < m_backends.size(); ++row) {
         if (m_backends[row].id == id)
@@ -93,4 +93,4 @@ int BackendListModel::rowOf(const QString& id) const
     return -1;
 }
 
-} // namespace winnow::ui
+} // namespace winnow::models

@@ -1,4 +1,4 @@
-#include "ui/settings/backend_list_model.h"
+#include "models/backend_config_list_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -7,15 +7,15 @@
 using namespace Qt::StringLiterals;
 using winnow::client::BackendConfig;
 using winnow::client::BackendKind;
-using winnow::ui::BackendListModel;
+using winnow::models::BackendConfigListModel;
 
-class TestBackendListModel : public QObject {
+class TestBackendConfigListModel : public QObject {
     Q_OBJECT
 
 private slots:
     void editing_keepsTheModelConsistent()
     {
-        BackendListModel model;
+        BackendConfigListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBackends({BackendConfig::create(u"Hub"_s, BackendKind::MlHubProduction)});
@@ -24,13 +24,13 @@ private slots:
         QCOMPARE(row, 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1).data().toString(), u"Team"_s);
-        QCOMPARE(model.index(1).data(BackendListModel::DetailRole).toString(),
+        QCOMPARE(model.index(1).data(BackendConfigListModel::DetailRole).toString(),
                  u"Custom URL · team.example"_s);
-        QCOMPARE(model.index(0).data(BackendListModel::DetailRole).toString(),
+        QCOMPARE(model.index(0).data(BackendConfigListModel::DetailRole).toString(),
                  u"ML Hub (production)"_s);
-        QCOMPARE(model.index(1).data(BackendListModel::UrlRole).toString(),
+        QCOMPARE(model.index(1).data(BackendConfigListModel::UrlRole).toString(),
                  u"http://team.example:8080"_s);
-        QVERIFY(model.index(1).data(BackendListModel::ValidRole).toBool());
+        QVERIFY(model.index(1).data(BackendConfigListModel::ValidRole).toBool());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         BackendConfig edited = model.backend(1);
@@ -44,7 +44,7 @@ private slots:
 
         edited.url = QUrl();
         model.setBackend(1, edited);
-        QVERIFY(!model.index(1).data(BackendListModel::ValidRole).toBool());
+        QVERIFY(!model.index(1).data(BackendConfigListModel::ValidRole).toBool());
         QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(u"address"_s));
 
         QCOMPARE(model.rowOf(edited.id), 1);
@@ -57,11 +57,11 @@ private slots:
 
     void unnamedBackend_showsAPlaceholderName()
     {
-        BackendListModel model;
+        BackendConfigListModel model;
         model.addBackend(BackendConfig::create(u"  "_s, BackendKind::MlHubStaging));
         QCOMPARE(model.index(0).data().toString(), u"Unnamed backend"_s);
     }
 };
 
-QTEST_MAIN(TestBackendListModel)
-#include "test_ui_settings_backend_list_model.moc"
+QTEST_MAIN(TestBackendConfigListModel)
+#include "test_ui_settings_backend_config_list_model.moc"

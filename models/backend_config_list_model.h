@@ -5,11 +5,11 @@
 #include <QAbstractListModel>
 #include <QList>
 
-namespace winnow::ui {
+namespace winnow::models {
 
 // The remote backends being edited in the settings dialog, one row each:
 // the name to show, and the kind and address beneath it.
-class BackendListModel : public QAbstractListModel {
+class BackendConfigListModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
@@ -41,4 +41,4 @@ private:
     QList<client::BackendConfig> m_backends;
 };
 
-} // namespace winnow::ui
+} // namespace winnow::models
