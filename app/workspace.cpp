@@ -519,7 +519,8 @@ void Workspace::compareJobs(const QStringList& jobIds)
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setObjectName(u"compareWindow"_s);
     view->setWindowTitle(tr("Compare %n Jobs", nullptr, int(jobIds.size())));
-    view->resize(900, 600);
+    // Room for the metrics table and, beside it, the ROC chart and its legend.
+    view->resize(1200, 700);
     connect(view, &ui::CompareView::messageRequested, m_window,
             [this](QtMsgType type, const QString& text) {
                 m_window->showMessage(levelOf(type), text);

@@ -11,20 +11,25 @@
 #include "app/workspace.h"
 #include "jobs/job_store.h"
 #include "jobs/local_backend.h"
+#include "models/job_filter_proxy_model.h"
 #include "models/job_list_model.h"
 #include "resources/resources.h"
 #include "translations/language_loader.h"
 #include "ui/details/details_screenshots.h"
 #include "ui/details/job_details_panel.h"
 #include "ui/details/pipeline_tab.h"
+#include "ui/history/job_history_view.h"
 #include "ui/history/job_notifier.h"
+#include "ui/history/job_table_view.h"
 #include "ui/main_window.h"
 #include "ui/newjob/new_job_dialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -99,39 +104,49 @@ int main(int argc, char* argv[])
     settle(300);
     ui::saveWidgetScreenshot(&window, output, u"empty-window"_s);
 
-    jobs::Job job;
-    job.name = u"Customer churn"_s;
-    job.dataPath = sample;
-    job.spec.featureTableName = u"customer_churn"_s;
-    job.spec.idColumn = u"customer_id"_s;
-    job.spec.targetName = u"churned"_s;
-    job.spec.task = u"classification"_s;
-    job.spec.scoring = u"roc_auc"_s;
-    job.spec.maxRuntimeSeconds = 60;
-    // The operation deletes itself once finished: keep what it says.
-    QString id;
-    QString refusal;
-    bool answered = false;
-    jobs::JobOperation* submitted = workspace->localBackend()->submit(job);
-    QObject::connect(submitted, &jobs::JobOperation::finished,
-                     [&, submitted](bool ok, const QString& error) {
-                         answered = true;
-                         id = ok ? submitted->jobId() : QString();
-                         refusal = error;
-                     });
-    if (!waitFor([&] { return answered; }, 20000))
-        return fail(u"the job was not accepted"_s);
-    if (id.isEmpty())
-        return fail(u"the job was refused: %1"_s.arg(refusal));
-
-    const auto statusOf = [&] {
-        const jobs::Result<jobs::Job> stored = workspace->store()->get(id);
-        return stored ? stored->status() : jobs::JobStatus::Failed;
+    // Trains `name` on the sample data with `algorithms` (all when empty);
+    // returns the finished job's id, or an empty string after saying why.
+    const auto train = [&](const QString& name, const QStringList& algorithms) -> QString {
+        jobs::Job job;
+        job.name = name;
+        job.dataPath = sample;
+        job.spec.featureTableName = u"customer_churn"_s;
+        job.spec.idColumn = u"customer_id"_s;
+        job.spec.targetName = u"churned"_s;
+        job.spec.task = u"classification"_s;
+        job.spec.scoring = u"roc_auc"_s;
+        job.spec.maxRuntimeSeconds = 60;
+        job.spec.algorithms = algorithms;
+        // The operation deletes itself once finished: keep what it says.
+        QString id;
+        QString refusal;
+        bool answered = false;
+        jobs::JobOperation* submitted = workspace->localBackend()->submit(job);
+        QObject::connect(submitted, &jobs::JobOperation::finished,
+                         [&, submitted](bool ok, const QString& error) {
+                             answered = true;
+                             id = ok ? submitted->jobId() : QString();
+                             refusal = error;
+                         });
+        if (!waitFor([&] { return answered; }, 20000) || id.isEmpty()) {
+            fail(u"the job was refused: %1"_s.arg(refusal));
+            return {};
+        }
+        const auto statusOf = [&] {
+            const jobs::Result<jobs::Job> stored = workspace->store()->get(id);
+            return stored ? stored->status() : jobs::JobStatus::Failed;
+        };
+        if (!waitFor([&] { return jobs::isTerminal(statusOf()); }, 300000) ||
+            statusOf() != jobs::JobStatus::Finished) {
+            fail(u"the job did not finish"_s);
+            return {};
+        }
+        return id;
     };
-    if (!waitFor([&] { return jobs::isTerminal(statusOf()); }, 300000))
-        return fail(u"the job did not end in five minutes"_s);
-    if (statusOf() != jobs::JobStatus::Finished)
-        return fail(u"the job ended as %1"_s.arg(workspace->store()->get(id)->statusText()));
+    const QString baseline = train(u"Customer churn, naive Bayes"_s, {u"naive_bayes"_s});
+    const QString id = train(u"Customer churn"_s, {});
+    if (baseline.isEmpty() || id.isEmpty())
+        return 1;
 
     workspace->openJob(id);
     auto* details = qobject_cast<ui::JobDetailsPanel*>(workspace->detailsPanel());
@@ -149,6 +164,30 @@ int main(int argc, char* argv[])
     const QString mainShot = ui::saveWidgetScreenshot(&window, output, u"main-window"_s);
 
     const QStringList tabs = ui::saveDetailsScreenshots(details, output, u"details"_s);
+
+    // A CSV file dragged over a finished job's row: it would predict.
+    ui::JobTableView* table = workspace->historyView()->table();
+    const QModelIndex row = workspace->jobProxy()->indexOfJob(id);
+    QMimeData dragged;
+    dragged.setUrls({QUrl::fromLocalFile(sample)});
+    const QPoint onRow = table->visualRect(row).center();
+    QDragEnterEvent enter(onRow, Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &enter);
+    QDragMoveEvent move(onRow, Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &move);
+    settle(200);
+    ui::saveWidgetScreenshot(&window, output, u"drop-to-predict"_s);
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(table->viewport(), &leave);
+
+    // The two jobs side by side.
+    workspace->compareJobs({id, baseline});
+    auto* compare = window.findChild<QWidget*>(u"compareWindow"_s);
+    if (compare) {
+        settle(1500);
+        ui::saveWidgetScreenshot(compare, output, u"compare"_s);
+        compare->close();
+    }
 
     window.openCsvFiles({sample});
     workspace->startNewJob();

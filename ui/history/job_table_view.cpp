@@ -374,8 +374,8 @@ void JobTableView::updateDropTarget(const QPoint& position)
 void JobTableView::paintDropHint(QPainter& painter)
 {
     const QColor accent = palette().color(QPalette::Highlight);
-    QPen pen(accent, 2);
-    painter.setPen(pen);
+    // Darker than the selection, so the frame shows around a selected row.
+    painter.setPen(QPen(accent.darker(160), 2));
     QRect area = viewport()->rect().adjusted(1, 1, -2, -2);
     QString hint = tr("Drop to start a new job");
     if (!m_dropJobId.isEmpty() && model()) {
