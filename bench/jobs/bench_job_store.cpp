@@ -8,6 +8,7 @@
 //
 //   bench_job_store [--jobs 100000] [--runs 7] [--batch 500] [--dir FOLDER [--reuse]]
 
+#include "bench/jobs/synthetic_history.h"
 #include "jobs/job_store.h"
 
 #include <QCommandLineParser>
@@ -27,83 +28,9 @@
 
 using namespace winnow::jobs;
 using namespace Qt::StringLiterals;
+using winnow::bench::realisticJob;
 
 namespace {
-
-const QStringList subjects{u"churn"_s,       u"fraud"_s,        u"credit risk"_s, u"house prices"_s,
-                           u"demand"_s,      u"lead scoring"_s, u"claims"_s,      u"Churn"_s,
-                           u"energy load"_s, u"returns"_s,      u"ad clicks"_s,   u"upsell"_s};
-const QStringList variants{u"baseline"_s, u"with tenure"_s, u"more generations"_s, u"balanced"_s,
-                           u"q4"_s,       u"retry"_s,       u"all features"_s};
-const QStringList algorithms{u"xgboost"_s, u"logistic_regression"_s, u"random_forest"_s, u"knn"_s};
-const QStringList phases{u"Starting"_s,    u"AnalyzingData"_s,     u"FeatureEngineering"_s,
-                         u"ModelTuning"_s, u"TrainingBestModel"_s, u"WritingArtifacts"_s};
-
-Job realisticJob(QRandomGenerator& random, qint64 index, const QDateTime& start)
-{
-    Job job;
-    const QString subject = subjects.at(random.bounded(int(subjects.size())));
-    job.name =
-        u"%1 %2 #%3"_s.arg(subject, variants.at(random.bounded(int(variants.size())))).arg(index);
-    job.spec.featureTableName = subject.toLower().replace(u' ', u'_') + u"_2023"_s;
-    job.spec.idColumn = u"id"_s;
-    const bool regression = subject == u"house prices"_s || subject == u"energy load"_s;
-    job.spec.targetName = regression ? u"value"_s : u"label"_s;
-    job.spec.task = regression ? u"regression"_s : u"classification"_s;
-    job.spec.scoring = regression ? u"mse"_s : (random.bounded(2) ? u"f1"_s : u"ks"_s);
-    job.spec.numFeatures = 4 + random.bounded(20);
-    job.spec.generations = 1 + random.bounded(5);
-    job.spec.populationSize = 20;
-    job.spec.seed = random.bounded(1000);
-    job.spec.startDate = QDate(2022, 1, 1);
-    job.spec.endDate = QDate(2023, 10, 1);
-    for (int f = 0, n = random.bounded(6); f < n; ++f)
-        job.spec.featuresSelected << u"feature_%1"_s.arg(random.bounded(60));
-    job.spec.algorithms = {algorithms.at(random.bounded(int(algorithms.size())))};
-    job.tags = {subject.section(u' ', 0, 0).toLower()};
-    job.dataPath = u"/home/ana/data/%1.csv"_s.arg(job.spec.featureTableName);
-
-    job.createdAt = start.addSecs(qint64(random.bounded(2 * 365 * 24 * 3600)));
-    const int roll = random.bounded(100);
-    const JobStatus status = roll < 60   ? JobStatus::Finished
-                             : roll < 75 ? JobStatus::Failed
-                             : roll < 85 ? JobStatus::Stopped
-                             : roll < 90 ? JobStatus::Running
-                             : roll < 95 ? JobStatus::Pending
-                             : roll < 98 ? JobStatus::Interrupted
-                                         : JobStatus::Unknown;
-    if (status == JobStatus::Unknown)
-        job.setStatusText(u"QUEUED"_s);
-    else
-        job.setStatus(status);
-    if (status != JobStatus::Pending && status != JobStatus::Unknown) {
-        job.startedAt = job.createdAt.addSecs(2);
-        QDateTime time = job.startedAt;
-        const int reached =
-            status == JobStatus::Finished ? int(phases.size()) : 1 + random.bounded(4);
-        for (int p = 0; p < reached; ++p) {
-            time = time.addSecs(1 + random.bounded(300));
-            job.timeline << TimelineEntry{phases.at(p), time};
-        }
-        job.secondaryStatus = job.timeline.constLast().secondaryStatus;
-        job.progress = status == JobStatus::Finished ? 1.0 : random.generateDouble();
-    }
-    if (status == JobStatus::Finished || status == JobStatus::Stopped) {
-        job.bestScore =
-            regression ? 1000.0 * random.generateDouble() : 0.5 + 0.5 * random.generateDouble();
-        job.secondaryStatus = status == JobStatus::Finished ? u"Completed"_s : u"Stopped"_s;
-        job.timeline << TimelineEntry{job.secondaryStatus,
-                                      job.timeline.constLast().time.addSecs(5)};
-        job.endedAt = job.timeline.constLast().time;
-        job.artifactDir = u"/home/ana/.local/share/Winnow/jobs/%1"_s.arg(index);
-    }
-    if (status == JobStatus::Failed) {
-        job.failureReason = u"data.csv:%1:4: unterminated quoted field"_s.arg(random.bounded(1000));
-        job.endedAt = job.timeline.constLast().time;
-    }
-    job.updatedAt = job.endedAt.isValid() ? job.endedAt : job.createdAt;
-    return job;
-}
 
 double median(std::vector<double> values)
 {
