@@ -114,11 +114,12 @@ qint64 EngineProcess::processId() const
 
 void EngineProcess::stop(std::chrono::milliseconds grace)
 {
-    if (!isRunning())
+    // One SIGTERM only: the engine takes a second one as "stop at once,
+    // without saving", which is not what a repeated request means here.
+    if (!isRunning() || m_killTimer.isActive())
         return;
     m_process.terminate();
-    if (!m_killTimer.isActive())
-        m_killTimer.start(grace);
+    m_killTimer.start(grace);
 }
 
 void EngineProcess::kill()

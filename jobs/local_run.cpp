@@ -252,7 +252,7 @@ void LocalRun::kill()
 
 void LocalRun::beginShutdown()
 {
-    if (m_phase == Phase::Ended)
+    if (m_phase == Phase::Ended || m_shuttingDown)
         return;
     m_shuttingDown = true;
     if (m_phase == Phase::Training) {

@@ -316,6 +316,31 @@ private slots:
         QVERIFY2(again.error.contains(u"not running"_s), qPrintable(again.error));
     }
 
+    void stoppingTwice_isStillOneGracefulStop()
+    {
+        // An impatient second click must not turn "stop and keep the best
+        // model" into "kill": the engine takes a second SIGTERM as the latter.
+        LocalBackend* backend = startBackend(settings());
+        QVERIFY(backend);
+        QSignalSpy candidateAdded(m_store.get(), &JobStore::candidateAdded);
+        const QString id = submitOk(backend, busyJob());
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return candidateAdded.size() > 0; }, 120000));
+
+        JobOperation* first = backend->stop(id);
+        bool secondEnded = false;
+        connect(backend->stop(id), &JobOperation::finished, this,
+                [&secondEnded] { secondEnded = true; });
+        const OperationResult stopped = waitFor(first, 180000);
+        QVERIFY2(stopped.ok, qPrintable(stopped.error));
+        QVERIFY(QTest::qWaitFor([&] { return secondEnded; }, 10000));
+        const Job job = *m_store->get(id);
+        QCOMPARE(job.status(), JobStatus::Stopped);
+        QVERIFY2(backend->jobFolder(id).hasResult(),
+                 "the engine was killed instead of saving its best model");
+        QCOMPARE(artifactKinds(*m_store->artifacts(id)), allResultKinds());
+    }
+
     void closingTheApp_stopsRunningJobsOrLeavesThemToRecovery()
     {
         // With time to stop, the engine saves its best model.
