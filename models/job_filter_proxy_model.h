@@ -11,10 +11,12 @@ namespace winnow::models {
 class JobListModel;
 
 // The jobs the history table shows, in the order it shows them: filtered by
-// name, status, creation date and backend, sorted by any column through its
-// raw value (JobListModel::SortRole). Sorting and filtering are dynamic, so
-// a job that changes moves to its place, or in or out of view, while the
-// selection (kept in persistent indexes) stays on the same jobs.
+// name, status, creation date and backend. Over a JobListModel, sorting is
+// the source's: sort() asks it to keep its rows in that order, so a change
+// of filter is one pass over the rows, with no sort after it. Over another
+// model, it sorts as QSortFilterProxyModel does. Filtering is dynamic, so a
+// job that changes goes in or out of view, while the selection (kept in
+// persistent indexes) stays on the same jobs.
 class JobFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -49,27 +51,27 @@ public:
     QModelIndex indexOfJob(const QString& id, int column = 0) const;
 
     void setSourceModel(QAbstractItemModel* model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void filtersChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void applyFilterChange();
     const JobListModel* jobModel() const { return m_jobModel; }
 
     QString m_name;
-    QString m_nameKey; // m_name as searchKey() folds it
+    QByteArray m_nameKey; // m_name as searchKey() folds it, in UTF-8
     QSet<jobs::JobStatus> m_statuses;
     QDate m_from;
     QDate m_to;
     QString m_backend;
-    // The source as a JobListModel, or null: looked up once, not on each
-    // of the millions of comparisons a sort makes.
-    const JobListModel* m_jobModel = nullptr;
+    // The source as a JobListModel, or null: looked up once, not once per
+    // row of a filter pass.
+    JobListModel* m_jobModel = nullptr;
     // Bounds of the creation date range as UTC milliseconds, computed once
     // per change rather than once per row.
     qint64 m_fromMs = 0;

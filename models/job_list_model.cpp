@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +74,7 @@ JobRow rowFor(JobSummary summary)
 {
     JobRow row{std::move(summary), {}, {}, JobStatus::Unknown};
     row.nameKey = searchKey(row.job.displayName);
-    row.dataKey = searchKey(row.job.featureTableName);
+    row.searchText = (row.nameKey + u'\n' + searchKey(row.job.featureTableName)).toUtf8();
     row.status = row.job.status();
     const auto msecs = [](const QDateTime& time) {
         return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
@@ -355,11 +356,13 @@ void JobListModel::onJobChanged(const QString& id, JobFields fields)
     current = rowFor(summaryOf(*job));
     const JobStatus status = current.job.status();
 
-    emitChanged(row, columnsShowing(fields));
+    moveIntoPlace(row); // `current` may name another job after this
+    const int at = rowOf(id);
+    emitChanged(at, columnsShowing(fields));
 
     if (status != previous) {
         if (status == JobStatus::Running)
-            noteRunning(current.job);
+            noteRunning(m_rows[size_t(at)].job);
         else
             forgetRunning(id);
         emit statusChanged(id, previous, status);
@@ -390,14 +393,19 @@ void JobListModel::onBackendsChanged()
     if (m_rows.empty())
         return;
     emit dataChanged(index(0, Backend), index(rowCount() - 1, Backend));
+    if (m_sortColumn == Backend)
+        sort(m_sortColumn, m_sortOrder); // a service renamed sorts elsewhere
 }
 
 void JobListModel::tickRunningDurations()
 {
     for (const QString& id : std::as_const(m_running)) {
         const int row = rowOf(id);
-        if (row >= 0)
-            emitChanged(row, {Duration});
+        if (row < 0)
+            continue;
+        if (m_sortColumn == Duration)
+            moveIntoPlace(row); // a running job's duration grows past others'
+        emitChanged(rowOf(id), {Duration});
     }
 }
 
@@ -407,6 +415,13 @@ void JobListModel::appendRows(std::vector<JobRow> rows)
 {
     if (rows.empty())
         return;
+    if (m_sortColumn >= 0 && rows.size() == 1 && !m_rows.empty()) {
+        insertRowInPlace(std::move(rows.front()));
+        return;
+    }
+    if (m_sortColumn >= 0)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [this](const JobRow& a, const JobRow& b) { return comesBefore(a, b); });
     const int first = rowCount();
     const int last = first + int(rows.size()) - 1;
     const int runningBefore = runningCount();
@@ -420,10 +435,108 @@ void JobListModel::appendRows(std::vector<JobRow> rows)
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
+    // A page of the history usually arrives in the order shown already;
+    // when not, the two sorted runs are merged, in one layout change.
+    if (m_sortColumn >= 0 && first > 0 &&
+        comesBefore(m_rows[size_t(first)], m_rows[size_t(first - 1)])) {
+        std::vector<int> order(m_rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::inplace_merge(order.begin(), order.begin() + first, order.end(), [this](int a, int b) {
+            return comesBefore(m_rows[size_t(a)], m_rows[size_t(b)]);
+        });
+        applyOrder(order);
+    }
     if (runningCount() != runningBefore) {
         updateTicking();
         emit runningCountChanged(runningCount());
     }
+}
+
+void JobListModel::insertRowInPlace(JobRow row)
+{
+    const int at = placeFor(row, 0, rowCount());
+    const bool running = row.job.status() == JobStatus::Running;
+    beginInsertRows({}, at, at);
+    m_rows.insert(m_rows.begin() + at, std::move(row));
+    reindexFrom(at);
+    endInsertRows();
+    if (running)
+        noteRunning(m_rows[size_t(at)].job);
+}
+
+// --- Keeping the order ----------------------------------------------------------------
+
+void JobListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    if (m_sortColumn < 0 || m_rows.size() < 2)
+        return;
+    std::vector<int> sorted(m_rows.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    std::stable_sort(sorted.begin(), sorted.end(), [this](int a, int b) {
+        return comesBefore(m_rows[size_t(a)], m_rows[size_t(b)]);
+    });
+    applyOrder(sorted);
+}
+
+bool JobListModel::comesBefore(const JobRow& left, const JobRow& right) const
+{
+    return m_sortOrder == Qt::AscendingOrder ? rowLessThan(left, right, m_sortColumn)
+                                             : rowLessThan(right, left, m_sortColumn);
+}
+
+int JobListModel::placeFor(const JobRow& row, int first, int last) const
+{
+    const auto begin = m_rows.begin();
+    return int(
+        std::upper_bound(begin + first, begin + last, row,
+                         [this](const JobRow& a, const JobRow& b) { return comesBefore(a, b); }) -
+        begin);
+}
+
+void JobListModel::moveIntoPlace(int row)
+{
+    if (m_sortColumn < 0)
+        return;
+    const JobRow& moving = m_rows[size_t(row)];
+    const int count = rowCount();
+    if (row > 0 && comesBefore(moving, m_rows[size_t(row - 1)])) {
+        const int to = placeFor(moving, 0, row);
+        beginMoveRows({}, row, row, {}, to);
+        std::rotate(m_rows.begin() + to, m_rows.begin() + row, m_rows.begin() + row + 1);
+        reindexRange(to, row);
+        endMoveRows();
+    } else if (row + 1 < count && comesBefore(m_rows[size_t(row + 1)], moving)) {
+        // Qt counts the destination before the move: the row lands at to - 1.
+        const int to = placeFor(moving, row + 1, count);
+        beginMoveRows({}, row, row, {}, to);
+        std::rotate(m_rows.begin() + row, m_rows.begin() + row + 1, m_rows.begin() + to);
+        reindexRange(row, to - 1);
+        endMoveRows();
+    }
+}
+
+void JobListModel::applyOrder(const std::vector<int>& order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> newRowOf(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        newRowOf[size_t(order[i])] = int(i);
+    std::vector<JobRow> reordered;
+    reordered.reserve(m_rows.size());
+    for (int from : order)
+        reordered.push_back(std::move(m_rows[size_t(from)]));
+    m_rows = std::move(reordered);
+    reindexFrom(0);
+
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before)
+        after.append(this->index(newRowOf[size_t(index.row())], index.column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void JobListModel::emitChanged(int row, const QList<Column>& columns)
@@ -440,7 +553,12 @@ void JobListModel::emitChanged(int row, const QList<Column>& columns)
 
 void JobListModel::reindexFrom(int row)
 {
-    for (int r = row; r < rowCount(); ++r)
+    reindexRange(row, rowCount() - 1);
+}
+
+void JobListModel::reindexRange(int first, int last)
+{
+    for (int r = first; r <= last; ++r)
         m_rowOfId[m_rows[size_t(r)].job.id] = r;
 }
 
@@ -652,14 +770,17 @@ QVariant JobListModel::sortValue(const JobSummary& job, int column) const
 
 bool JobListModel::lessThan(int left, int right, int column) const
 {
-    const JobRow& rowA = m_rows[size_t(left)];
-    const JobRow& rowB = m_rows[size_t(right)];
+    return rowLessThan(m_rows[size_t(left)], m_rows[size_t(right)], column);
+}
+
+bool JobListModel::rowLessThan(const JobRow& rowA, const JobRow& rowB, int column) const
+{
     const JobSummary& a = rowA.job;
     const JobSummary& b = rowB.job;
     int order = 0;
     switch (column) {
     case Name:
-        order = m_rows[size_t(left)].nameKey.compare(m_rows[size_t(right)].nameKey);
+        order = rowA.nameKey.compare(rowB.nameKey);
         if (order == 0)
             order = a.displayName.compare(b.displayName);
         break;
@@ -670,8 +791,7 @@ bool JobListModel::lessThan(int left, int right, int column) const
     case Task: order = a.task.compare(b.task, Qt::CaseInsensitive); break;
     case Scoring: order = a.scoring.compare(b.scoring, Qt::CaseInsensitive); break;
     case Status:
-        order = compareValues(jobStatusRank(m_rows[size_t(left)].status),
-                              jobStatusRank(m_rows[size_t(right)].status));
+        order = compareValues(jobStatusRank(rowA.status), jobStatusRank(rowB.status));
         if (order == 0)
             order = a.statusText.compare(b.statusText);
         break;

@@ -25,13 +25,17 @@ class BackendRegistry;
 struct HistorySnapshot;
 
 // A row of the job table: the job's summary, its name folded for sorting
-// and searching (see searchKey()), its status, read once from the text, and
-// its times as milliseconds (std::numeric_limits<qint64>::min() when
-// unknown): a sort of a long history compares them millions of times.
+// (see searchKey()), what the search box looks in, its status, read once
+// from the text, and its times as milliseconds
+// (std::numeric_limits<qint64>::min() when unknown): a sort of a long
+// history compares them millions of times.
 struct JobRow {
     jobs::JobSummary job;
     QString nameKey;
-    QString dataKey; // the data table's name, folded the same way
+    // The folded name and data table's name, a line each, in UTF-8: a
+    // keystroke searches every job's, and a byte search is the fastest there
+    // is. UTF-8 cannot match in the middle of a character.
+    QByteArray searchText;
     jobs::JobStatus status = jobs::JobStatus::Unknown;
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
@@ -48,8 +52,13 @@ QString searchKey(const QString& text);
 // to the store; those rows are appended when they arrive. From then on the
 // model follows the store's signals: a job added is a row inserted, a job
 // changed is dataChanged() on exactly the columns its changed fields show,
-// a job removed is a row removed. The model is never reset. Rows stay in
-// the order they arrived; a JobFilterProxyModel sorts and filters them.
+// a job removed is a row removed. The model is never reset.
+//
+// The model keeps its rows in one order: as they arrived, or, once sort()
+// is called, sorted by a column, with jobs added inserted at their place
+// and jobs that change moved to theirs. Keeping the order here, rather than
+// in a proxy, is what lets a JobFilterProxyModel filter a long history on
+// every keystroke without sorting it again each time.
 class JobListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -124,11 +133,18 @@ public:
     int rowOf(const QString& id) const;
     const jobs::JobSummary& summaryAt(int row) const { return m_rows[size_t(row)].job; }
     const QString& nameKeyAt(int row) const { return m_rows[size_t(row)].nameKey; }
-    const QString& dataKeyAt(int row) const { return m_rows[size_t(row)].dataKey; }
+    const QByteArray& searchTextAt(int row) const { return m_rows[size_t(row)].searchText; }
     jobs::JobStatus statusAt(int row) const { return m_rows[size_t(row)].status; }
     // Whether row `left` comes before row `right` in ascending order of
     // `column`; what sorting by SortRole does, without QVariants.
     bool lessThan(int left, int right, int column) const;
+
+    // Sorts the rows by `column` in `order` (a stable sort: rows equal in
+    // that column keep their order) and keeps them so from now on. -1
+    // keeps the current order and stops following one.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Jobs whose status is RUNNING.
     int runningCount() const { return int(m_running.size()); }
@@ -159,9 +175,20 @@ private:
     void tickRunningDurations();
 
     void appendRows(std::vector<JobRow> rows);
+    void insertRowInPlace(JobRow row);
+    bool rowLessThan(const JobRow& left, const JobRow& right, int column) const;
+    // Whether `left` comes before `right` in the order the model keeps.
+    bool comesBefore(const JobRow& left, const JobRow& right) const;
+    // Where a row that belongs after `row`'s equals goes.
+    int placeFor(const JobRow& row, int first, int last) const;
+    // Moves `row` to its place in the sort order, if it left it.
+    void moveIntoPlace(int row);
+    // Reorders the rows: row i becomes what was row order[i].
+    void applyOrder(const std::vector<int>& order);
     void emitChanged(int row, const QList<Column>& columns);
     void setLoadState(LoadState state);
     void reindexFrom(int row);
+    void reindexRange(int first, int last);
     void noteRunning(const jobs::JobSummary& job);
     void forgetRunning(const QString& id);
     void updateTicking();
@@ -178,6 +205,8 @@ private:
     Clock m_clock;
 
     std::vector<JobRow> m_rows;
+    int m_sortColumn = -1; // -1: as they arrived
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, int> m_rowOfId;
     // The runtime budget of running jobs (spec.maxRuntimeSeconds), for
     // estimates of the time left; JobSummary does not carry the spec.

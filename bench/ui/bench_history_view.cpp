@@ -225,6 +225,7 @@ int main(int argc, char** argv)
 
     // --- Keystrokes in the search box (the filter and the repaint). ---
     std::vector<double> keystrokes;
+    std::vector<double> filterings; // the proxy's part of each keystroke
     const QStringList typed{u"c"_s,      u"ch"_s,      u"chu"_s,   u"chur"_s, u"churn"_s,
                             u"churn "_s, u"churn b"_s, u"churn"_s, u"chur"_s, u"chu"_s,
                             u"ch"_s,     u"c"_s,       QString()};
@@ -233,6 +234,7 @@ int main(int argc, char** argv)
         QElapsedTimer keystroke;
         keystroke.start();
         proxy.setNameFilter(text);
+        filterings.push_back(msSince(keystroke));
         history->table()->viewport()->repaint();
         keystrokes.push_back(msSince(keystroke));
         if (text == u"churn"_s)
@@ -240,6 +242,7 @@ int main(int argc, char** argv)
     }
     const double keystrokeMedian = median(keystrokes);
     const double keystrokeMax = *std::max_element(keystrokes.begin(), keystrokes.end());
+    const double filteringMedian = median(filterings);
 
     // --- Other interactions. ---
     QElapsedTimer sortTimer;
@@ -300,6 +303,7 @@ int main(int argc, char** argv)
     row(u"keystroke in the search box: filter + repaint, median"_s,
         u"%1 ms"_s.arg(keystrokeMedian, 0, 'f', 1),
         keystrokeMedian < 30 ? u"< 30 ms: met"_s : u"< 30 ms: NOT MET"_s);
+    row(u"  of which the proxy's filtering, median"_s, u"%1 ms"_s.arg(filteringMedian, 0, 'f', 1));
     row(u"  slowest of %1 keystrokes (typing and deleting \"churn b\")"_s.arg(keystrokes.size()),
         u"%1 ms"_s.arg(keystrokeMax, 0, 'f', 1));
     row(u"  jobs matching \"churn\""_s, QString::number(matches));

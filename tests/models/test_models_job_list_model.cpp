@@ -480,6 +480,113 @@ private slots:
         QVERIFY(!changed.wait(2500));
     }
 
+    void sorted_keepsItsOrderAsJobsArriveAndChange()
+    {
+        StoreFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        QList<Job> jobs;
+        for (int i = 0; i < 30; ++i) {
+            Job job = jobIn(JobStatus::Finished, u"job %1"_s.arg(i), utc(2024, 1, 1).addSecs(i));
+            job.bestScore = double((i * 7) % 30) / 30.0; // a shuffled order of scores
+            jobs << job;
+        }
+        const auto ids = fixture.store().add(jobs);
+        QVERIFY(ids);
+        JobListModel model(&fixture.store());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.load();
+        const auto scoreAt = [&](int row) {
+            return model.index(row, JobListModel::BestScore)
+                .data(JobListModel::SortRole)
+                .toDouble();
+        };
+        const auto isSortedByScoreDescending = [&] {
+            for (int row = 1; row < model.rowCount(); ++row) {
+                if (scoreAt(row - 1) < scoreAt(row))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(!isSortedByScoreDescending());
+
+        // Sorting is one layout change; a selection stays on its job.
+        const QPersistentModelIndex selected = model.index(model.rowOf(ids->at(4)), 0);
+        ModelSignals signals_(&model);
+        model.sort(JobListModel::BestScore, Qt::DescendingOrder);
+        QCOMPARE(signals_.layout.count(), 1);
+        QVERIFY(isSortedByScoreDescending());
+        QCOMPARE(idAt(model, selected.row()), ids->at(4));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(idAt(model, row)), row);
+
+        // A job added goes to its place: one row inserted there.
+        signals_.clear();
+        Job middling = jobIn(JobStatus::Finished, u"middling"_s, utc(2024, 6, 1));
+        middling.bestScore = 0.505;
+        const auto added = fixture.store().add(middling);
+        QVERIFY(added);
+        QCOMPARE(signals_.inserted.count(), 1);
+        const int insertedAt = signals_.inserted.at(0).at(1).toInt();
+        QCOMPARE(idAt(model, insertedAt), *added);
+        QVERIFY(scoreAt(insertedAt - 1) >= 0.505 && scoreAt(insertedAt + 1) <= 0.505);
+        QVERIFY(isSortedByScoreDescending());
+        QCOMPARE(signals_.layout.count(), 0);
+
+        // A job whose score changes moves to its place, with the selection.
+        signals_.clear();
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        Job improved = *fixture.store().get(ids->at(4));
+        improved.bestScore = 0.999;
+        QVERIFY(fixture.store().update(improved, JobField::BestScore));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(idAt(model, 0), ids->at(4));
+        QCOMPARE(selected.row(), 0);
+        QCOMPARE(changedCells(signals_.changed),
+                 cellsOf(0, {JobListModel::BestScore, JobListModel::Updated}));
+        QVERIFY(isSortedByScoreDescending());
+
+        // And one that falls to the bottom.
+        moved.clear();
+        improved.bestScore = -0.5; // an R² can be below zero
+        QVERIFY(fixture.store().update(improved, JobField::BestScore));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(idAt(model, model.rowCount() - 1), ids->at(4));
+        QVERIFY(isSortedByScoreDescending());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(idAt(model, row)), row);
+
+        // A change that keeps its place moves nothing.
+        moved.clear();
+        improved.name = u"renamed"_s;
+        QVERIFY(fixture.store().update(improved, JobField::Name));
+        QCOMPARE(moved.count(), 0);
+    }
+
+    void sortedBeforeTheHistoryArrives_mergesItInOrder()
+    {
+        StoreFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        QList<Job> many;
+        for (int i = 0; i < 250; ++i)
+            many << jobIn(JobStatus::Finished, u"job %1"_s.arg((i * 37) % 250, 3, 10, QChar(u'0')),
+                          utc(2024, 1, 1).addSecs(i));
+        QVERIFY(fixture.store().add(many));
+        JobListModel model(&fixture.store());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(JobListModel::Name, Qt::AscendingOrder);
+        model.load({}, 40); // the newest 40 first, the rest by name among them
+        QCOMPARE(model.rowCount(), 40);
+        model.waitForLoaded();
+        QCOMPARE(model.rowCount(), 250);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, JobListModel::Name).data().toString(),
+                     u"job %1"_s.arg(row, 3, 10, QChar(u'0')));
+            QCOMPARE(model.rowOf(idAt(model, row)), row);
+        }
+    }
+
     void headers_nameEveryColumn()
     {
         StoreFixture fixture;
