@@ -17,7 +17,7 @@ std::uint64_t mix(std::uint64_t x)
 // Category texts are mostly short: they are hashed eight bytes at a time
 // with a multiply-xorshift mix, which is plenty for a table that compares
 // the texts anyway.
-std::uint64_t hashText(std::string_view text)
+[[gnu::always_inline]] inline std::uint64_t hashText(std::string_view text)
 {
     std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ text.size();
     const char* p = text.data();
@@ -45,7 +45,45 @@ std::uint64_t hashText(std::string_view text)
     return mix(hash);
 }
 
+// Categories are mostly shorter than 16 bytes, and for those two
+// overlapping word loads beat a call to memcmp, which showed as 7% of
+// reading a file of string categories.
+[[gnu::always_inline]] inline bool sameBytes(std::string_view a, std::string_view b)
+{
+    const std::size_t size = a.size();
+    if (size != b.size())
+        return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    const auto load64 = [](const char* at) {
+        std::uint64_t word;
+        std::memcpy(&word, at, 8);
+        return word;
+    };
+    const auto load32 = [](const char* at) {
+        std::uint32_t word;
+        std::memcpy(&word, at, 4);
+        return word;
+    };
+    if (size > 16)
+        return std::memcmp(p, q, size) == 0;
+    if (size >= 8)
+        return load64(p) == load64(q) && load64(p + size - 8) == load64(q + size - 8);
+    if (size >= 4)
+        return load32(p) == load32(q) && load32(p + size - 4) == load32(q + size - 4);
+    for (std::size_t i = 0; i < size; ++i) {
+        if (p[i] != q[i])
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool sameText(std::string_view a, std::string_view b)
+{
+    return sameBytes(a, b);
+}
 
 CategoryDictionary::CategoryDictionary() : m_mask(0) {}
 
@@ -84,7 +122,8 @@ std::int32_t CategoryDictionary::internText(Text&& text)
                 grow();
             return static_cast<std::int32_t>(m_categories.size() - 1);
         }
-        if (slot.hashTag == tag && m_categories[static_cast<std::size_t>(slot.code)] == view)
+        if (slot.hashTag == tag &&
+            sameBytes(m_categories[static_cast<std::size_t>(slot.code)], view))
             return slot.code;
     }
 }

@@ -1,5 +1,6 @@
 #include "engine/core/errors.h"
 #include "engine/data/byte_source.h"
+#include "engine/data/category_dictionary.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/csv_structure.h"
 #include "engine/data/datetime_parsing.h"
@@ -18,6 +19,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <unordered_map>
 
 using namespace winnow::engine;
 
@@ -224,6 +226,46 @@ private slots:
     }
 
     // ----------------------------------------------------------- types
+
+    void categoryDictionary_agreesWithAHashMap()
+    {
+        // Texts of every length from 0 to 40 that differ in one byte only,
+        // at every position, or only in length: the cases a shortcut in
+        // comparing texts could get wrong. Codes are in order of first
+        // appearance, as a plain hash map assigns them.
+        std::vector<std::string> texts;
+        for (std::size_t length = 0; length <= 40; ++length) {
+            const std::string base(length, 'a');
+            texts.push_back(base);
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string changed = base;
+                changed[at] = 'b';
+                texts.push_back(changed);
+            }
+            texts.push_back(base + '\0');
+        }
+        // The comparison on its own: the hash would hide most of its mistakes.
+        for (const std::string& a : texts) {
+            for (const std::string& b : texts) {
+                if (sameText(a, b) != (a == b))
+                    QFAIL(qPrintable(QStringLiteral("sameText is wrong on texts of %1 and %2 bytes")
+                                         .arg(a.size())
+                                         .arg(b.size())));
+            }
+        }
+        std::mt19937 random(7);
+        std::uniform_int_distribution<std::size_t> pick(0, texts.size() - 1);
+        CategoryDictionary dictionary;
+        std::unordered_map<std::string, std::int32_t> reference;
+        for (int i = 0; i < 20000; ++i) {
+            const std::string& text = texts[pick(random)];
+            const auto [it, added] = reference.emplace(text, std::int32_t(reference.size()));
+            QCOMPARE(dictionary.intern(std::string_view(text)), it->second);
+        }
+        QCOMPARE(dictionary.size(), reference.size());
+        for (const auto& [text, code] : reference)
+            QCOMPARE(dictionary.categories()[std::size_t(code)], text);
+    }
 
     void readNumber_agreesWithFromChars()
     {
