@@ -2,8 +2,8 @@
 
 #include "models/job_list_model.h"
 
-#include <cstring>
 #include <limits>
+#include <string_view>
 
 namespace winnow::models {
 
@@ -17,8 +17,37 @@ JobFilterProxyModel::JobFilterProxyModel(QObject* parent) : QSortFilterProxyMode
 
 void JobFilterProxyModel::setSourceModel(QAbstractItemModel* model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetSearchIndex();
     m_jobModel = qobject_cast<JobListModel*>(model);
+    if (m_jobModel) {
+        // Connected before QSortFilterProxyModel's own handlers, so that the
+        // index is dropped before the proxy filters changed rows with it.
+        const auto forget = [this] { forgetSearchIndex(); };
+        connect(m_jobModel, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+        connect(m_jobModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+        connect(m_jobModel, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
+        connect(m_jobModel, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+        connect(m_jobModel, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+        connect(m_jobModel, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    // Only names and data tables are searched: progress
+                    // and status updates keep the index.
+                    if (topLeft.column() <= JobListModel::FeatureTable &&
+                        bottomRight.column() >= JobListModel::Name)
+                        forgetSearchIndex();
+                });
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void JobFilterProxyModel::forgetSearchIndex()
+{
+    if (!m_searchIndex.isBuilt() && m_nameMatches.empty())
+        return;
+    m_searchIndex.clear();
+    m_nameMatches.clear();
 }
 
 void JobFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -99,6 +128,14 @@ void JobFilterProxyModel::applyFilterChange()
     // search box emptied: tens of thousands of rows back) takes seconds.
     // The rows come in the source's order, so there is nothing to sort. The
     // selection stays on its jobs either way (persistent indexes).
+    if (m_jobModel && !m_nameKey.isEmpty()) {
+        if (!m_searchIndex.isBuilt())
+            m_searchIndex.build(*m_jobModel);
+        m_nameMatches = m_searchIndex.rowsContaining(
+            std::string_view(m_nameKey.constData(), size_t(m_nameKey.size())));
+    } else {
+        m_nameMatches.clear();
+    }
     invalidate();
     emit filtersChanged();
 }
@@ -123,12 +160,17 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         if (created < m_fromMs || created >= m_toMs)
             return false;
     }
-    // Both sides folded already: a plain byte search, the cheapest there
-    // is, runs once per job on every keystroke.
-    if (!m_nameKey.isEmpty()) {
+    // The rows matching the search, found in one pass over the search
+    // index when the text changed; rows that changed since are searched
+    // one by one.
+    if (!m_nameKey.isEmpty() && sourceRow < int(m_nameMatches.size())) {
+        if (!m_nameMatches[size_t(sourceRow)])
+            return false;
+    } else if (!m_nameKey.isEmpty()) {
         const QByteArray& text = model->searchTextAt(sourceRow);
-        if (!::memmem(text.constData(), size_t(text.size()), m_nameKey.constData(),
-                      size_t(m_nameKey.size())))
+        const std::string_view haystack(text.constData(), size_t(text.size()));
+        if (haystack.find(std::string_view(m_nameKey.constData(), size_t(m_nameKey.size()))) ==
+            std::string_view::npos)
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "models/job_search_index.h"
 
 #include <QDate>
 #include <QSet>
@@ -61,6 +62,9 @@ protected:
 
 private:
     void applyFilterChange();
+    // Drops the search index and the matches found with it: the rows they
+    // describe are about to change.
+    void forgetSearchIndex();
     const JobListModel* jobModel() const { return m_jobModel; }
 
     QString m_name;
@@ -76,6 +80,11 @@ private:
     // per change rather than once per row.
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    // Built on the first keystroke after the rows changed, and kept while
+    // they do not; m_nameMatches says, per source row, whether it matches
+    // the search text (empty: not known, search row by row).
+    JobSearchIndex m_searchIndex;
+    std::vector<char> m_nameMatches;
 };
 
 } // namespace winnow::models

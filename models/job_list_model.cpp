@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -351,18 +350,18 @@ void JobListModel::onJobChanged(const QString& id, JobFields fields)
             m_runtimeBudgets.remove(id);
     }
 
-    JobRow& current = m_rows[size_t(row)];
+    JobRow& current = *m_rows[size_t(row)]; // stays this job's, wherever it moves
     const JobStatus previous = current.job.status();
     current = rowFor(summaryOf(*job));
+    current.row = row;
     const JobStatus status = current.job.status();
 
-    moveIntoPlace(row); // `current` may name another job after this
-    const int at = rowOf(id);
-    emitChanged(at, columnsShowing(fields));
+    moveIntoPlace(row);
+    emitChanged(current.row, columnsShowing(fields));
 
     if (status != previous) {
         if (status == JobStatus::Running)
-            noteRunning(m_rows[size_t(at)].job);
+            noteRunning(current.job);
         else
             forgetRunning(id);
         emit statusChanged(id, previous, status);
@@ -380,8 +379,8 @@ void JobListModel::onJobRemoved(const QString& id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_rows.erase(m_rows.begin() + row);
     m_rowOfId.remove(id);
+    m_rows.erase(m_rows.begin() + row);
     reindexFrom(row);
     m_runtimeBudgets.remove(id);
     endRemoveRows();
@@ -429,22 +428,21 @@ void JobListModel::appendRows(std::vector<JobRow> rows)
     m_rows.reserve(m_rows.size() + rows.size());
     m_rowOfId.reserve(qsizetype(m_rows.size() + rows.size()));
     for (JobRow& row : rows) {
-        m_rowOfId.insert(row.job.id, int(m_rows.size()));
+        row.row = int(m_rows.size());
         if (row.job.status() == JobStatus::Running)
             m_running.insert(row.job.id);
-        m_rows.push_back(std::move(row));
+        auto& added = m_rows.emplace_back(std::make_unique<JobRow>(std::move(row)));
+        m_rowOfId.insert(added->job.id, added.get());
     }
     endInsertRows();
     // A page of the history usually arrives in the order shown already;
     // when not, the two sorted runs are merged, in one layout change.
     if (m_sortColumn >= 0 && first > 0 &&
-        comesBefore(m_rows[size_t(first)], m_rows[size_t(first - 1)])) {
-        std::vector<int> order(m_rows.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::inplace_merge(order.begin(), order.begin() + first, order.end(), [this](int a, int b) {
-            return comesBefore(m_rows[size_t(a)], m_rows[size_t(b)]);
-        });
-        applyOrder(order);
+        comesBefore(*m_rows[size_t(first)], *m_rows[size_t(first - 1)])) {
+        const QModelIndexList persistent = beginReorder();
+        std::inplace_merge(m_rows.begin(), m_rows.begin() + first, m_rows.end(),
+                           [this](const auto& a, const auto& b) { return comesBefore(*a, *b); });
+        endReorder(persistent);
     }
     if (runningCount() != runningBefore) {
         updateTicking();
@@ -457,11 +455,13 @@ void JobListModel::insertRowInPlace(JobRow row)
     const int at = placeFor(row, 0, rowCount());
     const bool running = row.job.status() == JobStatus::Running;
     beginInsertRows({}, at, at);
-    m_rows.insert(m_rows.begin() + at, std::move(row));
+    const auto inserted =
+        m_rows.insert(m_rows.begin() + at, std::make_unique<JobRow>(std::move(row)));
+    m_rowOfId.insert((*inserted)->job.id, inserted->get());
     reindexFrom(at);
     endInsertRows();
     if (running)
-        noteRunning(m_rows[size_t(at)].job);
+        noteRunning(m_rows[size_t(at)]->job);
 }
 
 // --- Keeping the order ----------------------------------------------------------------
@@ -470,14 +470,13 @@ void JobListModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_sortOrder = order;
-    if (m_sortColumn < 0 || m_rows.size() < 2)
+    const auto inOrder = [this](const auto& a, const auto& b) { return comesBefore(*a, *b); };
+    // The view asks twice for the same order when a header is clicked.
+    if (m_sortColumn < 0 || std::is_sorted(m_rows.begin(), m_rows.end(), inOrder))
         return;
-    std::vector<int> sorted(m_rows.size());
-    std::iota(sorted.begin(), sorted.end(), 0);
-    std::stable_sort(sorted.begin(), sorted.end(), [this](int a, int b) {
-        return comesBefore(m_rows[size_t(a)], m_rows[size_t(b)]);
-    });
-    applyOrder(sorted);
+    const QModelIndexList persistent = beginReorder();
+    std::stable_sort(m_rows.begin(), m_rows.end(), inOrder);
+    endReorder(persistent);
 }
 
 bool JobListModel::comesBefore(const JobRow& left, const JobRow& right) const
@@ -491,7 +490,9 @@ int JobListModel::placeFor(const JobRow& row, int first, int last) const
     const auto begin = m_rows.begin();
     return int(
         std::upper_bound(begin + first, begin + last, row,
-                         [this](const JobRow& a, const JobRow& b) { return comesBefore(a, b); }) -
+                         [this](const JobRow& value, const std::unique_ptr<JobRow>& element) {
+                             return comesBefore(value, *element);
+                         }) -
         begin);
 }
 
@@ -499,15 +500,15 @@ void JobListModel::moveIntoPlace(int row)
 {
     if (m_sortColumn < 0)
         return;
-    const JobRow& moving = m_rows[size_t(row)];
+    const JobRow& moving = *m_rows[size_t(row)];
     const int count = rowCount();
-    if (row > 0 && comesBefore(moving, m_rows[size_t(row - 1)])) {
+    if (row > 0 && comesBefore(moving, *m_rows[size_t(row - 1)])) {
         const int to = placeFor(moving, 0, row);
         beginMoveRows({}, row, row, {}, to);
         std::rotate(m_rows.begin() + to, m_rows.begin() + row, m_rows.begin() + row + 1);
         reindexRange(to, row);
         endMoveRows();
-    } else if (row + 1 < count && comesBefore(m_rows[size_t(row + 1)], moving)) {
+    } else if (row + 1 < count && comesBefore(*m_rows[size_t(row + 1)], moving)) {
         // Qt counts the destination before the move: the row lands at to - 1.
         const int to = placeFor(moving, row + 1, count);
         beginMoveRows({}, row, row, {}, to);
@@ -517,25 +518,25 @@ void JobListModel::moveIntoPlace(int row)
     }
 }
 
-void JobListModel::applyOrder(const std::vector<int>& order)
+QModelIndexList JobListModel::beginReorder()
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<int> newRowOf(order.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        newRowOf[size_t(order[i])] = int(i);
-    std::vector<JobRow> reordered;
-    reordered.reserve(m_rows.size());
-    for (int from : order)
-        reordered.push_back(std::move(m_rows[size_t(from)]));
-    m_rows = std::move(reordered);
+    return persistentIndexList();
+}
+
+void JobListModel::endReorder(const QModelIndexList& persistent)
+{
+    // Each row still knows its old place until it is given its new one.
+    std::vector<int> newRowOf(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        newRowOf[size_t(m_rows[i]->row)] = int(i);
     reindexFrom(0);
 
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex& index : before)
-        after.append(this->index(newRowOf[size_t(index.row())], index.column()));
-    changePersistentIndexList(before, after);
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        moved.append(this->index(newRowOf[size_t(index.row())], index.column()));
+    changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
@@ -559,7 +560,7 @@ void JobListModel::reindexFrom(int row)
 void JobListModel::reindexRange(int first, int last)
 {
     for (int r = first; r <= last; ++r)
-        m_rowOfId[m_rows[size_t(r)].job.id] = r;
+        m_rows[size_t(r)]->row = r;
 }
 
 void JobListModel::noteRunning(const JobSummary& job)
@@ -590,7 +591,8 @@ void JobListModel::updateTicking()
 
 int JobListModel::rowOf(const QString& id) const
 {
-    return m_rowOfId.value(id, -1);
+    const JobRow* row = m_rowOfId.value(id, nullptr);
+    return row ? row->row : -1;
 }
 
 // --- Columns and fields ---------------------------------------------------------------
@@ -673,7 +675,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const JobSummary& job = m_rows[size_t(index.row())].job;
+    const JobSummary& job = m_rows[size_t(index.row())]->job;
     const int column = index.column();
 
     switch (role) {
@@ -694,7 +696,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
     case SortRole:
         // A name sorts by its folded form, the way lessThan() orders it.
         if (column == Name)
-            return m_rows[size_t(index.row())].nameKey;
+            return m_rows[size_t(index.row())]->nameKey;
         return sortValue(job, column);
     case JobIdRole: return job.id;
     case BackendIdRole: return job.backend;
@@ -770,7 +772,7 @@ QVariant JobListModel::sortValue(const JobSummary& job, int column) const
 
 bool JobListModel::lessThan(int left, int right, int column) const
 {
-    return rowLessThan(m_rows[size_t(left)], m_rows[size_t(right)], column);
+    return rowLessThan(*m_rows[size_t(left)], *m_rows[size_t(right)], column);
 }
 
 bool JobListModel::rowLessThan(const JobRow& rowA, const JobRow& rowB, int column) const

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,7 @@ struct JobRow {
     jobs::JobStatus status = jobs::JobStatus::Unknown;
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
+    int row = -1; // where the model shows it now
 };
 
 // `text` without case and accents, so that "etude" finds "Étude" and names
@@ -131,10 +133,10 @@ public:
 
     // The row of job `id`, or -1.
     int rowOf(const QString& id) const;
-    const jobs::JobSummary& summaryAt(int row) const { return m_rows[size_t(row)].job; }
-    const QString& nameKeyAt(int row) const { return m_rows[size_t(row)].nameKey; }
-    const QByteArray& searchTextAt(int row) const { return m_rows[size_t(row)].searchText; }
-    jobs::JobStatus statusAt(int row) const { return m_rows[size_t(row)].status; }
+    const jobs::JobSummary& summaryAt(int row) const { return m_rows[size_t(row)]->job; }
+    const QString& nameKeyAt(int row) const { return m_rows[size_t(row)]->nameKey; }
+    const QByteArray& searchTextAt(int row) const { return m_rows[size_t(row)]->searchText; }
+    jobs::JobStatus statusAt(int row) const { return m_rows[size_t(row)]->status; }
     // Whether row `left` comes before row `right` in ascending order of
     // `column`; what sorting by SortRole does, without QVariants.
     bool lessThan(int left, int right, int column) const;
@@ -183,8 +185,10 @@ private:
     int placeFor(const JobRow& row, int first, int last) const;
     // Moves `row` to its place in the sort order, if it left it.
     void moveIntoPlace(int row);
-    // Reorders the rows: row i becomes what was row order[i].
-    void applyOrder(const std::vector<int>& order);
+    // Around reordering m_rows in place: the layout change, and the
+    // persistent indexes moved with their rows.
+    QModelIndexList beginReorder();
+    void endReorder(const QModelIndexList& persistent);
     void emitChanged(int row, const QList<Column>& columns);
     void setLoadState(LoadState state);
     void reindexFrom(int row);
@@ -204,10 +208,13 @@ private:
     QPointer<BackendRegistry> m_backends;
     Clock m_clock;
 
-    std::vector<JobRow> m_rows;
+    // Each row on the heap, so that reordering a long history moves
+    // pointers, not rows, and a job's row can be found without a lookup
+    // that would need updating whenever rows move.
+    std::vector<std::unique_ptr<JobRow>> m_rows;
     int m_sortColumn = -1; // -1: as they arrived
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QHash<QString, int> m_rowOfId;
+    QHash<QString, JobRow*> m_rowOfId;
     // The runtime budget of running jobs (spec.maxRuntimeSeconds), for
     // estimates of the time left; JobSummary does not carry the spec.
     QHash<QString, qint64> m_runtimeBudgets;

@@ -12,6 +12,7 @@
 // idle figure is the app's own.
 //
 //   bench_history_view [--jobs 100000] [--dir FOLDER [--reuse]] [--idle-seconds 10]
+//                      [--typing-rounds 1]
 //
 // It shows a window: run it with an X display (scripts/run-headless) or
 // QT_QPA_PLATFORM=offscreen.
@@ -151,10 +152,14 @@ int main(int argc, char** argv)
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the database."_s, u"FOLDER"_s);
     const QCommandLineOption reuseOption(u"reuse"_s, u"Reuse the database in --dir."_s);
     const QCommandLineOption idleOption(u"idle-seconds"_s, u"Idle measurement."_s, u"S"_s, u"10"_s);
-    parser.addOptions({jobsOption, dirOption, reuseOption, idleOption});
+    const QCommandLineOption roundsOption(u"typing-rounds"_s,
+                                          u"Times the search box is typed in (steadier medians)."_s,
+                                          u"N"_s, u"1"_s);
+    parser.addOptions({jobsOption, dirOption, reuseOption, idleOption, roundsOption});
     parser.process(app);
     const int jobCount = std::max(1, parser.value(jobsOption).toInt());
     const int idleSeconds = std::max(1, parser.value(idleOption).toInt());
+    const int typingRounds = std::max(1, parser.value(roundsOption).toInt());
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
@@ -230,7 +235,10 @@ int main(int argc, char** argv)
                             u"churn "_s, u"churn b"_s, u"churn"_s, u"chur"_s, u"chu"_s,
                             u"ch"_s,     u"c"_s,       QString()};
     int matches = 0;
-    for (const QString& text : typed) {
+    QStringList typing;
+    for (int round = 0; round < typingRounds; ++round)
+        typing += typed;
+    for (const QString& text : typing) {
         QElapsedTimer keystroke;
         keystroke.start();
         proxy.setNameFilter(text);

@@ -4,6 +4,7 @@
 
 #include "models/job_filter_proxy_model.h"
 #include "models/job_list_model.h"
+#include "models/job_search_index.h"
 #include "tests/models/model_test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace winnow;
@@ -19,6 +21,7 @@ using namespace winnow::models::testing;
 using jobs::Job;
 using jobs::JobField;
 using jobs::JobStatus;
+using jobs::JobStore;
 using models::JobFilterProxyModel;
 using models::JobListModel;
 
@@ -290,6 +293,93 @@ private slots:
         QVERIFY(
             history.fixture.store().add(jobIn(JobStatus::Pending, u"zzz last"_s, utc(2024, 6, 2))));
         QCOMPARE(namesIn(proxy), QStringList{u"zzz last"_s});
+    }
+
+    void search_staysRightAsJobsChange()
+    {
+        // The search runs on an index of the rows' texts; every kind of
+        // change to the rows must leave the answer what a search of each
+        // row would give.
+        History history;
+        QVERIFY2(history.fixture.isReady(), qPrintable(history.fixture.error()));
+        JobStore& store = history.fixture.store();
+        JobListModel model(&store);
+        model.load();
+        JobFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(JobListModel::Name, Qt::AscendingOrder);
+        proxy.setNameFilter(u"churn"_s);
+        QCOMPARE(namesIn(proxy), (QStringList{u"Churn baseline"_s, u"churn with tenure"_s}));
+
+        // Renamed into the search, and out of it.
+        Job fraud = *store.get(history.ids.at(4));
+        fraud.name = u"fraud, churned customers"_s;
+        QVERIFY(store.update(fraud, JobField::Name));
+        Job baseline = *store.get(history.ids.at(0));
+        baseline.name = u"Baseline"_s;
+        QVERIFY(store.update(baseline, JobField::Name));
+        QCOMPARE(namesIn(proxy),
+                 (QStringList{u"churn with tenure"_s, u"fraud, churned customers"_s}));
+        // The next keystroke searches the rows as they are now.
+        proxy.setNameFilter(u"churn w"_s);
+        QCOMPARE(namesIn(proxy), QStringList{u"churn with tenure"_s});
+        proxy.setNameFilter(u"churn"_s);
+        QCOMPARE(namesIn(proxy),
+                 (QStringList{u"churn with tenure"_s, u"fraud, churned customers"_s}));
+
+        // Added, removed, and the rows reordered.
+        QVERIFY(store.add(jobIn(JobStatus::Pending, u"abc churn"_s, utc(2024, 6, 1))));
+        QVERIFY(store.remove(history.ids.at(1)));
+        QCOMPARE(namesIn(proxy), (QStringList{u"abc churn"_s, u"fraud, churned customers"_s}));
+        proxy.sort(JobListModel::Name, Qt::DescendingOrder);
+        QCOMPARE(namesIn(proxy), (QStringList{u"fraud, churned customers"_s, u"abc churn"_s}));
+        proxy.setNameFilter(u"churned"_s);
+        QCOMPARE(namesIn(proxy), QStringList{u"fraud, churned customers"_s});
+
+        // The data table's name is searched too.
+        proxy.setNameFilter(u"TABLE_G"_s);
+        QCOMPARE(namesIn(proxy), QStringList{u"Baseline"_s});
+    }
+
+    void searchIndex_agreesWithASearchOfEachRow()
+    {
+        // Random names from a small alphabet, so that matches fall at the
+        // start and the end of rows, and would run across rows if the index
+        // let them.
+        StoreFixture fixture;
+        QVERIFY2(fixture.isReady(), qPrintable(fixture.error()));
+        std::mt19937 random(11);
+        std::uniform_int_distribution<int> length(0, 6);
+        std::uniform_int_distribution<int> letter(0, 2);
+        QList<Job> jobs;
+        for (int i = 0; i < 300; ++i) {
+            QString name;
+            for (int n = length(random); n > 0; --n)
+                name += QChar(u'a' + letter(random));
+            Job job = jobIn(JobStatus::Finished, name.isEmpty() ? u"-"_s : name,
+                            utc(2024, 1, 1).addSecs(i));
+            job.spec.featureTableName = u"b"_s;
+            jobs << job;
+        }
+        QVERIFY(fixture.store().add(jobs));
+        JobListModel model(&fixture.store());
+        model.load();
+        models::JobSearchIndex index;
+        index.build(model);
+        QCOMPARE(index.rowCount(), model.rowCount());
+        for (const char* needle : {"a", "ab", "ba", "abc", "cab", "aaaa", "b\nb", "cb", "x"}) {
+            const std::vector<char> found = index.rowsContaining(needle);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const bool contains = model.searchTextAt(row).contains(needle);
+                if (bool(found[size_t(row)]) != contains)
+                    QFAIL(qPrintable(u"'%1' in row %2 (%3): index says %4"_s.arg(
+                        QString::fromUtf8(needle), QString::number(row),
+                        QString::fromUtf8(model.searchTextAt(row)),
+                        found[size_t(row)] ? u"yes"_s : u"no"_s)));
+            }
+        }
     }
 };
 
