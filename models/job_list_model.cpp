@@ -481,8 +481,8 @@ void JobListModel::sort(int column, Qt::SortOrder order)
 
 bool JobListModel::comesBefore(const JobRow& left, const JobRow& right) const
 {
-    return m_sortOrder == Qt::AscendingOrder ? rowLessThan(left, right, m_sortColumn)
-                                             : rowLessThan(right, left, m_sortColumn);
+    return m_sortOrder == Qt::AscendingOrder ? lessThan(left, right, m_sortColumn)
+                                             : lessThan(right, left, m_sortColumn);
 }
 
 int JobListModel::placeFor(const JobRow& row, int first, int last) const
@@ -694,7 +694,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
-        // A name sorts by its folded form, the way lessThan() orders it.
+        // A name sorts by its folded form, the way the model orders it.
         if (column == Name)
             return m_rows[size_t(index.row())]->nameKey;
         return sortValue(job, column);
@@ -770,12 +770,7 @@ QVariant JobListModel::sortValue(const JobSummary& job, int column) const
     return {};
 }
 
-bool JobListModel::lessThan(int left, int right, int column) const
-{
-    return rowLessThan(*m_rows[size_t(left)], *m_rows[size_t(right)], column);
-}
-
-bool JobListModel::rowLessThan(const JobRow& rowA, const JobRow& rowB, int column) const
+bool JobListModel::lessThan(const JobRow& rowA, const JobRow& rowB, int column) const
 {
     const JobSummary& a = rowA.job;
     const JobSummary& b = rowB.job;

@@ -137,10 +137,6 @@ public:
     const QString& nameKeyAt(int row) const { return m_rows[size_t(row)]->nameKey; }
     const QByteArray& searchTextAt(int row) const { return m_rows[size_t(row)]->searchText; }
     jobs::JobStatus statusAt(int row) const { return m_rows[size_t(row)]->status; }
-    // Whether row `left` comes before row `right` in ascending order of
-    // `column`; what sorting by SortRole does, without QVariants.
-    bool lessThan(int left, int right, int column) const;
-
     // Sorts the rows by `column` in `order` (a stable sort: rows equal in
     // that column keep their order) and keeps them so from now on. -1
     // keeps the current order and stops following one.
@@ -178,7 +174,9 @@ private:
 
     void appendRows(std::vector<JobRow> rows);
     void insertRowInPlace(JobRow row);
-    bool rowLessThan(const JobRow& left, const JobRow& right, int column) const;
+    // Whether `left` comes before `right` in ascending order of `column`;
+    // what sorting by SortRole does, without QVariants.
+    bool lessThan(const JobRow& left, const JobRow& right, int column) const;
     // Whether `left` comes before `right` in the order the model keeps.
     bool comesBefore(const JobRow& left, const JobRow& right) const;
     // Where a row that belongs after `row`'s equals goes.
